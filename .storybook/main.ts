@@ -1,0 +1,16 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // Nothing leaves the machine: no telemetry, no update checks, no "what's new" fetches.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
+  viteFinal: async (viteConfig) => {
+    // The project's vite.config.ts is for the demo and the CDN build; Storybook needs neither.
+    viteConfig.build = { ...viteConfig.build, lib: undefined, outDir: undefined, emptyOutDir: undefined };
+    viteConfig.root = undefined;
+    return viteConfig;
+  },
+};
+export default config;

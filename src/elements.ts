@@ -1,0 +1,11 @@
+/**
+ * The element classes, without registering any tag: import from here to subclass an element
+ * or register it under another name. Side-effect free.
+ */
+export { CareNetworkProvider } from './components/care-network/care-network.component.js';
+export { NetworkElement } from './base/network-element.js';
+export { CareElement } from './base/care-element.js';
+export { define } from './base/define.js';
+export { networkStoreContext } from './base/store-context.js';
+export type { SharedNetwork } from './base/store-context.js';
+export type { CareEventMap, CareNetworkChangeDetail, CareNetworkErrorDetail, PersonSelectDetail } from './base/events.js';

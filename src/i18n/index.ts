@@ -1,0 +1,2 @@
+export * from './catalog.js';
+export { LocaleController, nearestLang } from './locale-controller.js';

@@ -1,0 +1,4 @@
+export * from './types.js';
+export { validateNetwork } from './validate.js';
+export type { ValidationError, ValidationResult } from './validate.js';
+export { createEmptyNetwork } from './empty.js';

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * `npm start` serves the demo care portal (demo/); `npm run build:cdn` makes the one-file
+ * CDN module with lit and d3-force inside. The npm build itself is plain `tsc` (one module per
+ * source file, so `sideEffects` and tree-shaking work per element).
+ */
+export default defineConfig({
+  root: here('./demo'),
+  server: { host: '127.0.0.1', port: 5173, fs: { allow: [here('.')] } },
+  preview: { host: '127.0.0.1' },
+  build: {
+    outDir: here('./dist/cdn'),
+    emptyOutDir: true,
+    target: 'es2021',
+    lib: {
+      entry: here('./src/index.ts'),
+      formats: ['es'],
+      fileName: () => 'care-network-elements.js',
+    },
+    rolldownOptions: { output: { minify: true } },
+    sourcemap: true,
+  },
+});

@@ -1,0 +1,71 @@
+// Browser tests in the system browsers (no browser downloads on these machines).
+// scripts/run-browser-tests.mjs finds the browsers and passes their paths in the environment.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import * as puppeteer from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+/** Flags that keep Chromium off the network and working as root in a container. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+const browsers = [];
+if (process.env.CHROME_PATH) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args: chromiumArgs },
+    }),
+  );
+}
+if (process.env.FIREFOX_PATH) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH,
+        headless: true,
+        extraPrefsFirefox: {
+          'network.dns.localDomains': 'firefox.settings.services.mozilla.com',
+          'app.update.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'toolkit.telemetry.enabled': false,
+        },
+      },
+    }),
+  );
+}
+
+export default {
+  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  // Lit's dev-mode banner is noise in every test file; every other browser log stays visible.
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 60000,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig })],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['lcovonly', 'text-summary'],
+  },
+  reporters: [defaultReporter(), summaryReporter()],
+};
