@@ -2,3 +2,4 @@ export * from './types.js';
 export { validateNetwork } from './validate.js';
 export type { ValidationError, ValidationResult } from './validate.js';
 export { createEmptyNetwork } from './empty.js';
+export * from './operations/index.js';
