@@ -1,0 +1,52 @@
+/**
+ * Benchmark helpers, run in headless Chromium by `npm run bench` (scripts/run-bench.mjs).
+ * A bench module exports `run(): Promise<BenchReport>`; rows are printed as a table and
+ * written to `bench-results/<name>.json`. Goals are compared as ratios against a peer measured
+ * in the same run, because the machines are noisy.
+ */
+export interface BenchReport {
+  /** File name under bench-results/ (without .json). */
+  name: string;
+  rows: Array<Record<string, unknown>>;
+  /** Plain-language lines printed under the table (goals met or not). */
+  notes?: string[];
+}
+
+/** Median wall time of `fn` in ms over `repeats` runs after `warmup` runs. */
+export async function medianMs(fn: () => unknown, { warmup = 3, repeats = 15 } = {}): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return round(times[Math.floor(times.length / 2)]);
+}
+
+/** Longest main-thread task (ms) observed while `fn` runs, from the Long Tasks API (≥ 50 ms). */
+export async function longestTask(fn: () => Promise<unknown>): Promise<number> {
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  await fn();
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  return round(longest);
+}
+
+export function round(value: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** Waits for the next animation frames (lets rendering happen). */
+export function frames(n = 1): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
+}
