@@ -6,6 +6,7 @@ import * as puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { sharedFixturesPlugin } from './scripts/shared-fixtures-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -60,7 +61,7 @@ export default {
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig }), sharedFixturesPlugin()],
   coverageConfig: {
     include: ['src/**/*.ts'],
     report: true,

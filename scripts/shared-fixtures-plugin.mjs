@@ -1,0 +1,47 @@
+// A test-runner plugin that lets browser tests read the public test data in ../shared/fixtures
+// (GEDCOM files) without the package ever depending on it: tests call
+// executeServerCommand('shared-fixture', { path }) or ('shared-fixture-list', { dir }).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+/** Finds `shared/fixtures` beside this checkout (main, a worktree, or CI's fresh clone). */
+export function findSharedFixtures(start = process.cwd()) {
+  let dir = resolve(start);
+  for (;;) {
+    const candidate = join(dir, 'shared', 'fixtures');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function safeJoin(root, path) {
+  const full = resolve(root, path);
+  if (full !== root && !full.startsWith(root + sep)) throw new Error(`Outside shared/fixtures: ${path}`);
+  return full;
+}
+
+function listFiles(root, dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listFiles(root, full));
+    else out.push(relative(root, full).split(sep).join('/'));
+  }
+  return out.sort();
+}
+
+export function sharedFixturesPlugin() {
+  return {
+    name: 'shared-fixtures',
+    executeCommand({ command, payload }) {
+      if (command !== 'shared-fixture' && command !== 'shared-fixture-list') return undefined;
+      const root = findSharedFixtures();
+      if (!root) throw new Error('shared/fixtures was not found beside this checkout.');
+      if (command === 'shared-fixture-list') return listFiles(root, safeJoin(root, payload?.dir ?? '.'));
+      // Bytes as base64, so encodings (UTF-16, ANSEL) reach the test untouched.
+      return readFileSync(safeJoin(root, payload.path)).toString('base64');
+    },
+  };
+}
