@@ -107,7 +107,7 @@ function run(c: Collector, value: unknown, migrations: readonly Migration[]): Va
   const egoId = field('egoId');
   if (egoId === undefined) c.add('missing-field', 'egoId', MESSAGES.missingField('egoId', '"egoId": "p-1"'));
   else if (egoId !== UNREADABLE && anyId(w, egoId, '', 'egoId') !== INVALID && Array.isArray(people) && !w.has('person', egoId as string))
-    c.add('ego-missing', 'egoId', MESSAGES.egoMissing(egoId));
+    c.add('ego-missing', 'egoId', MESSAGES.egoMissing(egoId as string));
 
   checkChair(w, team, 'plan.coreTeam.chairId');
   checkParentCycles(w, links);

@@ -128,10 +128,10 @@ export const MESSAGES = {
       `there is no ${RECORD_NAMES[kind].en} with the id "${short(id)}". Add that ${RECORD_NAMES[kind].en}, or use the id of one that exists.`,
       `er is geen ${RECORD_NAMES[kind].nl} met de id "${short(id)}". Voeg die ${RECORD_NAMES[kind].nl} toe, of gebruik de id van een die er wel is.`,
     ),
-  egoMissing: (id: unknown) =>
+  egoMissing: (id: string) =>
     both(
-      `the client (egoId ${describeValue(id).en}) is not in the list of people. Add the client to "people", or set egoId to the id of someone in that list.`,
-      `de cliënt (egoId ${describeValue(id).nl}) staat niet in de lijst met personen. Zet de cliënt in "people", of maak egoId gelijk aan de id van iemand uit die lijst.`,
+      `the client (egoId "${short(id)}") is not in the list of people. Add the client to "people", or set egoId to the id of someone in that list.`,
+      `de cliënt (egoId "${short(id)}") staat niet in de lijst met personen. Zet de cliënt in "people", of maak egoId gelijk aan de id van iemand uit die lijst.`,
     ),
   selfReference: (kind: RecordKind) =>
     both(
@@ -199,6 +199,45 @@ export const MESSAGES = {
     both(
       `there are more than ${max} problems; only the first ${max} are listed. Fix these and check again.`,
       `er zijn meer dan ${max} problemen; alleen de eerste ${max} staan hier. Los deze op en controleer opnieuw.`,
+    ),
+} as const;
+
+/** What the JSON text needed where it went wrong (see json-syntax.ts). */
+export const JSON_EXPECTED = {
+  value: both('a value (text in double quotes, a number, true, false, null, a list or an object)', 'een waarde (tekst tussen dubbele aanhalingstekens, een getal, true, false, null, een lijst of een object)'),
+  key: both('a field name in double quotes, such as "name"', 'een veldnaam tussen dubbele aanhalingstekens, zoals "name"'),
+  colon: both('a colon (:) after the field name', 'een dubbele punt (:) na de veldnaam'),
+  'comma-or-object-end': both('a comma (,) or the end of the object (})', 'een komma (,) of het einde van het object (})'),
+  'comma-or-list-end': both('a comma (,) or the end of the list (])', 'een komma (,) of het einde van de lijst (])'),
+  end: both('nothing more: the document has already ended', 'niets meer: het document is hier al afgelopen'),
+  'string-end': both('a closing double quote (")', 'een dubbel aanhalingsteken (") om de tekst af te sluiten'),
+  escape: both('a valid escape after the backslash, such as \\n or \\u00e9', 'een geldige code na de backslash, zoals \\n of \\u00e9'),
+  'control-character': both('the text to go on without a real line break or tab (write \\n or \\t instead)', 'dat de tekst doorgaat zonder echt regeleinde of tab (schrijf daarvoor \\n of \\t)'),
+  digit: both('a digit', 'een cijfer'),
+  empty: both('a JSON document, but the text is empty', 'een JSON-document, maar de tekst is leeg'),
+} as const;
+
+function foundChar(found: string | undefined): Texts {
+  if (found === undefined) return both('the end of the text', 'niets meer (de tekst is afgelopen)');
+  if (found === '\n' || found === '\r') return both('a line break', 'een regeleinde');
+  if (found === '\t') return both('a tab', 'een tab');
+  if (found.charCodeAt(0) < 0x20) return both(`control character ${found.charCodeAt(0)}`, `stuurteken ${found.charCodeAt(0)}`);
+  return both(`"${found}"`, `"${found}"`);
+}
+
+export const JSON_MESSAGES = {
+  syntax: (line: number, column: number, expected: Texts, found: string | undefined) => {
+    const f = foundChar(found);
+    return both(
+      `Line ${line}, column ${column}: this is not valid JSON. Expected ${expected.en}, but found ${f.en}.`,
+      `Regel ${line}, kolom ${column}: dit is geen geldige JSON. Hier hoort ${expected.nl}, maar er staat ${f.nl}.`,
+    );
+  },
+  empty: () => both('The text is empty. Expected a JSON document.', 'De tekst is leeg. Hier hoort een JSON-document.'),
+  notText: (found: unknown) =>
+    both(
+      `the input should be text (a JSON document), but it is ${describeValue(found).en}.`,
+      `de invoer moet tekst zijn (een JSON-document), maar het is ${describeValue(found).nl}.`,
     ),
 } as const;
 
