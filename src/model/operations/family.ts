@@ -16,7 +16,13 @@ export function addUnion(doc: CareNetwork, union: New<Union>): OpResult {
 }
 
 export function updateUnion(doc: CareNetwork, id: Id, patch: Partial<Union>): OpResult {
-  if (patch.partners) requirePeople(doc, patch.partners);
+  if (patch.partners) {
+    requirePeople(doc, patch.partners);
+    if (patch.partners.length < 1 || patch.partners.length > 2)
+      throw new OperationError('A union has one or two partners.', 'union-partners');
+  }
+  if (patch.children) requirePeople(doc, patch.children.map((c) => c.personId));
+  if (patch.history && patch.history.length === 0) throw new OperationError('A union needs at least one event.', 'union-history');
   return result({ ...doc, unions: patchList(doc.unions, id, patch, 'union') }, change('union-update', [id]));
 }
 
@@ -37,8 +43,28 @@ export function addChild(doc: CareNetwork, unionId: Id, link: ChildLink): OpResu
   requirePeople(doc, [link.personId]);
   if (union.children.some((c) => c.personId === link.personId))
     throw new OperationError('This person is already a child of this union.', 'duplicate-child');
+  if (union.partners.includes(link.personId) || union.partners.some((p) => ancestorsOf(doc, p).has(link.personId)))
+    throw new OperationError('A person cannot be their own ancestor.', 'parent-cycle');
   const unions = doc.unions.map((u) => (u.id === unionId ? { ...u, children: [...u.children, link] } : u));
   return result({ ...doc, unions }, change('child-add', [unionId, link.personId]));
+}
+
+/** Everyone above a person through the unions they are a child of. */
+function ancestorsOf(doc: CareNetwork, id: Id): Set<Id> {
+  const found = new Set<Id>();
+  const queue = [id];
+  while (queue.length) {
+    const current = queue.pop() as Id;
+    for (const u of doc.unions) {
+      if (!u.children.some((c) => c.personId === current)) continue;
+      for (const parent of u.partners) {
+        if (found.has(parent)) continue;
+        found.add(parent);
+        queue.push(parent);
+      }
+    }
+  }
+  return found;
 }
 
 export function updateChild(doc: CareNetwork, unionId: Id, personId: Id, patch: Partial<ChildLink>): OpResult {
