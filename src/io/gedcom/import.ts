@@ -188,6 +188,7 @@ function run(input: string | Uint8Array, limits: Required<Omit<GedcomImportOptio
   network.ties = ties;
   if (docExt.head.length || docExt.records.length) network.extensions = { gedcom: docExt };
   chooseEgo(network, pending, xrefs, egoXref, rootXref, problems);
+  problems.summarise();
   return {
     network,
     problems: problems.items,
@@ -364,6 +365,7 @@ function checkAncestry(pending: Pending[], unions: Union[], problems: ProblemLis
   for (const u of unions) for (const c of u.children) parents.set(c.personId, [...(parents.get(c.personId) ?? []), ...u.partners]);
   const state = new Map<string, 1 | 2>(); // 1: on the current path, 2: done
   const byId = new Map(pending.map((p) => [p.person.id, p]));
+  const reported = new Set<string>();
   for (const start of parents.keys()) {
     if (state.has(start)) continue;
     const stack: Array<{ id: string; next: number }> = [{ id: start, next: 0 }];
@@ -378,7 +380,8 @@ function checkAncestry(pending: Pending[], unions: Union[], problems: ProblemLis
       }
       const parent = ps[top.next++];
       const s = state.get(parent);
-      if (s === 1) {
+      if (s === 1 && !reported.has(parent)) {
+        reported.add(parent);
         const p = byId.get(parent);
         problems.add('own-ancestor', p?.line, { name: p?.person.name || parent });
       } else if (s === undefined) {

@@ -171,6 +171,11 @@ const MESSAGES = {
     en: 'This does not look like a GEDCOM file: no line could be read.',
     nl: 'Dit lijkt geen GEDCOM-bestand: geen enkele regel kon gelezen worden.',
   },
+  'more-problems': {
+    severity: 'warning',
+    en: '{count} more problems of the kind "{code}" were found; only the first {shown} are listed.',
+    nl: 'Er zijn nog {count} problemen van de soort "{code}" gevonden; alleen de eerste {shown} staan in de lijst.',
+  },
   'internal-error': {
     severity: 'error',
     en: 'The import stopped because of an unexpected error ({detail}). What was read so far was kept.',
@@ -205,6 +210,12 @@ export class ProblemList {
     const seen = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, seen);
     if (seen <= this.perCode) this.items.push(problem(code, line, params));
+  }
+
+  /** Adds one summary line per code that went over the cap. */
+  summarise(): void {
+    for (const [code, seen] of this.counts)
+      if (seen > this.perCode) this.items.push(problem('more-problems', undefined, { count: seen - this.perCode, code, shown: this.perCode }));
   }
 
   /** How many problems of this code were found (also the ones not kept). */
