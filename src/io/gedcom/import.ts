@@ -12,7 +12,7 @@
  * Never throws: limits and malformed lines become problems with line numbers, and the valid
  * part is imported. Problems of severity `error` mean the caller should ask the user.
  */
-import { SCHEMA_VERSION, type CareNetwork, type ChildLink, type Person, type Tie, type Union } from '../../model/types.js';
+import { type CareNetwork, type ChildLink, type Person, type Tie, type Union } from '../../model/types.js';
 import { createEmptyNetwork } from '../../model/empty.js';
 import { dateTo70 } from './dates.js';
 import { decodeGedcom, type GedcomEncoding } from './decode.js';
@@ -85,9 +85,21 @@ interface Pending {
   line: number;
 }
 
+/** An unnamed client to start from; like other placeholders it is not exported until named. */
+function placeholderClient(id: string): Person {
+  return { id, kind: 'person', name: '', extensions: { gedcom: { nodes: [], placeholder: true } } };
+}
+
+function emptyNetwork(): CareNetwork {
+  const network = createEmptyNetwork();
+  network.people = [placeholderClient('CLIENT')];
+  network.egoId = 'CLIENT';
+  return network;
+}
+
 function emptyResult(problems: ProblemList): GedcomImportResult {
   return {
-    network: createEmptyNetwork(),
+    network: emptyNetwork(),
     problems: problems.items,
     stats: { individuals: 0, families: 0, unions: 0, placeholders: 0, ties: 0 },
     source: { encoding: 'none' },
@@ -182,7 +194,6 @@ function run(input: string | Uint8Array, limits: Required<Omit<GedcomImportOptio
   checkAncestry(pending, [...unions.values()].map((u) => u.union), problems);
 
   const network = createEmptyNetwork();
-  network.schema = SCHEMA_VERSION;
   network.people = [...pending.map((p) => p.person), ...placeholders];
   network.unions = [...unions.values()].map((u) => u.union);
   network.ties = ties;
@@ -402,8 +413,7 @@ function chooseEgo(
 ): void {
   if (!pending.length) {
     problems.add('no-individuals');
-    // An unnamed client to start from; like other placeholders it is not exported until named.
-    network.people.unshift({ id: xrefs.unique('CLIENT'), kind: 'person', name: '', extensions: { gedcom: { nodes: [], placeholder: true } } });
+    network.people.unshift(placeholderClient(xrefs.unique('CLIENT')));
     network.egoId = network.people[0].id;
     return;
   }
