@@ -184,19 +184,6 @@ export function supportDirection(ties: readonly Tie[]): 'mutual' | 'one-way' | '
   return 'unknown';
 }
 
-/** Initials for a name when there is no room for the whole name: "Anna de Vries" → "AV". */
-export function initialsOf(name: string): string {
-  const words = name
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w && w[0] === w[0].toUpperCase() && /\p{L}/u.test(w[0]));
-  const picked = words.length ? words : name.trim().split(/\s+/).filter(Boolean);
-  if (!picked.length) return '?';
-  const first = picked[0][0];
-  const last = picked.length > 1 ? picked[picked.length - 1][0] : '';
-  return (first + last).toUpperCase();
-}
-
 function clamp(n: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, Number.isFinite(n) ? n : hi));
 }

@@ -155,6 +155,12 @@ export function renderSummary(c: PanelContext & { summary: CirclesSummary }): Te
   </section>`;
 }
 
+/** The highlighted value in words ("Company", "Every week"). */
+export function highlightText(t: Translate, hl: Highlight): string {
+  const prefix = hl.mode === 'support' ? 's_' : hl.mode === 'frequency' ? 'f_' : 'v_';
+  return t(`${prefix}${hl.value}` as Parameters<Translate>[0]);
+}
+
 /** A short sample of a line style, drawn with the same classes as the ties. */
 function lineSample(quality: string) {
   return html`<svg class="sample" viewBox="0 0 48 12" width="48" height="12" aria-hidden="true">
@@ -164,13 +170,7 @@ function lineSample(quality: string) {
 
 export function renderLegend(c: PanelContext & { legendTitle: string; highlight?: Highlight }): TemplateResult {
   const hl = c.highlight;
-  const hlText = hl
-    ? hl.mode === 'support'
-      ? c.t(`s_${hl.value}` as never)
-      : hl.mode === 'frequency'
-        ? c.t(`f_${hl.value}` as never)
-        : c.t(`v_${hl.value}` as never)
-    : '';
+  const hlText = hl ? highlightText(c.t, hl) : '';
   return html`<section class="legend" part="legend" aria-labelledby="legend-title">
     <h2 id="legend-title">${c.legendTitle}</h2>
     <ul>

@@ -164,3 +164,34 @@ export function renderPerson(c: PictureContext, p: PlacedPerson): SVGTemplateRes
     <title>${p.person.name}${p.person.role ? ` (${p.person.role})` : ''}</title>
   </g>`;
 }
+
+export interface LegendWords {
+  person: string;
+  organisation: string;
+  arrow: string;
+  qualities: Array<[quality: string, words: string]>;
+  highlighted?: string;
+}
+
+/** The legend, title and date drawn beside the circles in exported files (SVG, PNG, print). */
+export function renderExportLegend(
+  _c: PictureContext,
+  at: { x: number; y: number; title: string; date: string; words: LegendWords },
+): SVGTemplateResult {
+  const w = at.words;
+  const row = 24;
+  let y = 56;
+  const next = () => (y += row);
+  return svg`<g class="export-legend" transform=${`translate(${f(at.x)} ${f(at.y)})`}>
+    <text class="legend-title" x="0" y="14">${at.title}</text>
+    <text class="legend-text" x="0" y="34">${at.date}</text>
+    <circle class="symbol" cx="12" cy=${y} r="9"></circle><text class="legend-text" x="32" y=${y + 4}>${w.person}</text>
+    <rect class="symbol" x="3" y=${next() - 9} width="18" height="18" rx="3"></rect><text class="legend-text" x="32" y=${y + 4}>${w.organisation}</text>
+    ${w.qualities.map(
+      ([q, words]) => svg`<path class=${`tie q-${q}`} d=${`M0 ${next()}H44`}></path><text class="legend-text" x="56" y=${y + 4}>${words}</text>`,
+    )}
+    <path class="tie" d=${`M0 ${next()}H34`}></path><path class="arrow" d=${`M32 ${y - 5}L44 ${y}L32 ${y + 5}z`}></path>
+    <text class="legend-text" x="56" y=${y + 4}>${w.arrow}</text>
+    ${w.highlighted ? svg`<text class="legend-text" x="0" y=${next() + 8}>${w.highlighted}</text>` : nothing}
+  </g>`;
+}

@@ -37,7 +37,3 @@ export function layoutRadialNodes(nodes: RadialNodeInput[], _links: RadialLinkIn
   return { positions, quality: { overlaps: 0, outsideRing: 0, outsideSector: 0, meanDisplacement: 0, ticks: 0 } };
 }
 
-/** THROWAWAY — replaced by src/base/text-measure.ts when it lands: an average glyph-width estimate. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56;
-}
