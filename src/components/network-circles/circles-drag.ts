@@ -21,7 +21,11 @@ export interface DragHost {
   pathsOf(pair: TiePair): SVGPathElement[];
   /** Marks the ring × sector cell under the point (or none) as the drop target. */
   showTarget(point: Point | null): void;
+  /** A press became a drag (the document edit that follows is one undo step). */
+  start(): void;
   drop(id: Id, point: Point): void;
+  /** The drag was abandoned. */
+  cancel(): void;
 }
 
 interface Active {
@@ -70,6 +74,7 @@ export class PersonDrag {
       if (Math.hypot(event.clientX - a.startX, event.clientY - a.startY) < SLOP) return true;
       a.dragging = true;
       a.el.classList.add('dragging');
+      this.host.start();
       a.lines = this.host.pairsOf(a.id).map((pair) => {
         const els = this.host.pathsOf(pair);
         return { pair, els, originals: els.map((el) => el.getAttribute('d') ?? '') };
@@ -94,7 +99,9 @@ export class PersonDrag {
 
   /** Puts the person back where it was (pointer cancelled, or Escape). */
   cancel(): void {
+    const wasDrag = this.active?.dragging;
     this.finish();
+    if (wasDrag) this.host.cancel();
   }
 
   /** Applies the latest pointer position: one person, its lines, the target cell. */

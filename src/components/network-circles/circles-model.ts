@@ -98,7 +98,8 @@ export function buildModel(doc: CareNetwork, rings: readonly CircleRing[], secto
   const placed: PlacedPerson[] = [];
   const byId = new Map<Id, PlacedPerson>();
   for (const person of doc.people) {
-    if (person.id === doc.egoId) continue;
+    // Pregnancies and their outcomes belong to the genogram, not to the living network.
+    if (person.id === doc.egoId || person.pregnancy) continue;
     const hint = hints[person.id] ?? {};
     const ties = egoTies.get(person.id) ?? [];
     const closeness = ties.map((t) => t.closeness).filter((c): c is number => typeof c === 'number');

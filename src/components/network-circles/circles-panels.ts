@@ -66,8 +66,8 @@ export function renderTable(c: TableContext): TemplateResult {
       ${c.readonly
         ? nothing
         : html`<td class="actions">
-            <button type="button" @click=${() => c.onEdit(id)} aria-label=${c.t('editPerson', { name })}>${c.labels.edit}</button>
-            <button type="button" @click=${() => c.onDelete(id)} aria-label=${c.t('deletePerson', { name })}>${c.labels.del}</button>
+            <button type="button" @click=${() => c.onEdit(id)}>${c.labels.edit}<span class="visually-hidden">: ${name}</span></button>
+            <button type="button" @click=${() => c.onDelete(id)}>${c.labels.del}<span class="visually-hidden">: ${name}</span></button>
           </td>`}
     </tr>`;
   };
@@ -140,7 +140,9 @@ export function renderSummary(c: PanelContext & { summary: CirclesSummary }): Te
       <thead>
         <tr>
           <td></td>
-          ${c.rings.map((r, i) => html`<th scope="col">${i + 1}. ${labelText(r.label, c.locale)}</th>`)}
+          ${c.rings.map(
+            (r, i) => html`<th scope="col"><span aria-hidden="true">${i + 1}</span><span class="visually-hidden">${labelText(r.label, c.locale)}</span></th>`,
+          )}
         </tr>
       </thead>
       <tbody>
@@ -152,6 +154,7 @@ export function renderSummary(c: PanelContext & { summary: CirclesSummary }): Te
         )}
       </tbody>
     </table>
+    <p class="ring-key" aria-hidden="true">${c.rings.map((r, i) => `${i + 1} = ${labelText(r.label, c.locale)}`).join(' · ')}</p>
   </section>`;
 }
 

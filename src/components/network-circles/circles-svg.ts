@@ -135,7 +135,8 @@ export function renderTies(c: PictureContext, drawn: ReadonlySet<Id>): SVGTempla
 export function renderClient(c: PictureContext): SVGTemplateResult {
   const focus = c.focusId === c.egoId;
   return svg`<g class=${`person client${c.selectedId === c.egoId ? ' selected' : ''}`} part="client" data-id=${c.egoId}
-      role="button" tabindex=${focus ? 0 : -1} aria-label=${c.clientLabel} transform="translate(0 0)">
+      role="button" tabindex=${focus ? 0 : -1} transform="translate(0 0)">
+    <title>${c.clientLabel}</title>
     <circle class="hit" r=${CLIENT_R + 6}></circle>
     <circle class="symbol" r=${CLIENT_R}></circle>
     <text class="initials big" dy="0.35em">${c.initials.get(c.egoId) ?? ''}</text>
@@ -153,15 +154,14 @@ export function renderPerson(c: PictureContext, p: PlacedPerson): SVGTemplateRes
   }`;
   const onlyInitials = c.initialsOnly.has(id);
   return svg`<g class=${cls} part=${org ? 'person organisation' : 'person'} data-id=${id} role="button"
-      tabindex=${c.focusId === id ? 0 : -1} aria-label=${c.personLabel(p)}
-      transform=${`translate(${f(pos.x)} ${f(pos.y)})`}>
+      tabindex=${c.focusId === id ? 0 : -1} transform=${`translate(${f(pos.x)} ${f(pos.y)})`}>
+    <title>${c.personLabel(p)}</title>
     <circle class="hit" r=${HIT_R}></circle>
     ${org
       ? svg`<rect class="symbol" part="symbol" x=${-SYMBOL_R + 1} y=${-SYMBOL_R + 1} width=${2 * SYMBOL_R - 2} height=${2 * SYMBOL_R - 2} rx="5"></rect>`
       : svg`<circle class="symbol" part="symbol" r=${SYMBOL_R}></circle>`}
     <text class="initials" dy="0.35em">${c.initials.get(id) ?? ''}</text>
     ${onlyInitials ? nothing : svg`<text class="label" part="label" y=${SYMBOL_R + LABEL_FONT + 2}>${c.labels.get(id) ?? ''}</text>`}
-    <title>${p.person.name}${p.person.role ? ` (${p.person.role})` : ''}</title>
   </g>`;
 }
 

@@ -9,17 +9,20 @@ import { circlesMessages } from '../../i18n/catalogs/network-circles.js';
 import {
   addPerson,
   addTie,
+  createId,
   removePerson,
   removeTie,
   setNodeHint,
   updatePerson,
   updateTie,
 } from '../../model/operations/index.js';
+import { batch, placePerson } from './circles-ops.js';
 import {
   CONTACT_FREQUENCIES,
   SUPPORT_KINDS,
   TIE_QUALITIES,
   VALUATIONS,
+  type CareNetwork,
   type Change,
   type Id,
   type Tie,
@@ -249,7 +252,8 @@ export class NetworkCircles extends NetworkElement {
     let area = 0;
     for (const p of this.model.placed) {
       const name = p.person.name.trim() || '…';
-      const fitted = fitLabel(name, LABEL_MAX, LABEL_FONT);
+      const deceased = p.person.deceased === true || p.person.death !== undefined;
+      const fitted = fitLabel(deceased ? `${name} †` : name, LABEL_MAX, LABEL_FONT);
       this.labels.set(p.person.id, fitted.text);
       this.initialsMap.set(p.person.id, initials(name) || '…');
       const box = { width: Math.max(2 * HIT_R, fitted.width + 8), height: 2 * SYMBOL_R + LABEL_FONT + 10 };
@@ -351,27 +355,11 @@ export class NetworkCircles extends NetworkElement {
 
   // ------------------------------------------------------------------ editing
 
-  /** Runs several operations as one undo step. */
-  private transact(label: string, fn: () => void): void {
-    if (this.readonly) return;
-    this.store.group(label, fn);
-  }
-
-  /** Puts a person in a ring and sector: the data (sector, closeness) and the view's hint agree. */
+  /** Puts a person in a ring and sector as one edit (one change event, one undo step). */
   private place(id: Id, ring: number, sector: string, angle?: number): void {
-    const placed = this.model.byId.get(id);
-    if (!placed) return;
-    const name = this.nameOf(id);
-    const sectorText = this.sectorName(sector);
-    const ringText = this.ringName(ring);
-    this.transact(name, () => {
-      this.edit((d) =>
-        setNodeHint(d, VIEW, id, { ring, sector, angle, pinned: angle !== undefined ? true : undefined }),
-      );
-      if (placed.person.sector !== sector) this.edit((d) => updatePerson(d, id, { sector }));
-      for (const tie of placed.egoTies) if (tie.closeness !== ring) this.edit((d) => updateTie(d, tie.id, { closeness: ring }));
-    });
-    this.announce(this.t('moved', { name, sector: sectorText, ring: ringText }));
+    if (!this.model.byId.has(id)) return;
+    this.edit((d) => placePerson(d, id, ring, sector, angle));
+    this.announce(this.t('moved', { name: this.nameOf(id), sector: this.sectorName(sector), ring: this.ringName(ring) }));
   }
 
   private savePerson(values: PersonFormValues): void {
@@ -396,46 +384,41 @@ export class NetworkCircles extends NetworkElement {
     } else if (state.id) {
       const id = state.id;
       const placed = this.model.byId.get(id);
-      this.transact(values.name, () => {
-        this.edit((d) =>
-          updatePerson(d, id, {
-            name: values.name,
-            kind: values.kind,
-            role: values.role || undefined,
-            sector: values.sector,
-            professional: values.professional || undefined,
-          }),
-        );
-        const egoTie = placed?.egoTies[0];
-        if (egoTie) this.edit((d) => updateTie(d, egoTie.id, tiePatch));
-        else this.edit((d) => addTie(d, { from: ego, to: id, ...tiePatch }));
-        if (placed && (placed.ring !== values.ring || placed.sector !== values.sector)) {
-          this.edit((d) => setNodeHint(d, VIEW, id, { ring: values.ring, sector: values.sector, angle: undefined, pinned: undefined }));
-        }
-      });
+      const egoTie = placed?.egoTies[0];
+      const moved = placed && (placed.ring !== values.ring || placed.sector !== values.sector);
+      this.edit((doc) =>
+        batch(doc, values.name, [
+          (d) =>
+            updatePerson(d, id, {
+              name: values.name,
+              kind: values.kind,
+              role: values.role || undefined,
+              sector: values.sector,
+              professional: values.professional || undefined,
+            }),
+          (d) => (egoTie ? updateTie(d, egoTie.id, tiePatch) : addTie(d, { from: ego, to: id, ...tiePatch })),
+          ...(moved ? [(d: CareNetwork) => setNodeHint(d, VIEW, id, { ring: values.ring, sector: values.sector, angle: undefined, pinned: undefined })] : []),
+        ]),
+      );
       this.announce(this.t('updated', { name: values.name }));
     } else {
-      let newId: Id | undefined;
-      this.transact(values.name, () => {
-        const change = this.edit((d) =>
-          addPerson(d, {
-            kind: values.kind,
-            name: values.name,
-            role: values.role || undefined,
-            sector: values.sector,
-            professional: values.professional || undefined,
-          }),
-        );
-        newId = change?.ids[0];
-        if (newId) {
-          const id = newId;
-          this.edit((d) => addTie(d, { from: ego, to: id, ...tiePatch }));
-        }
-      });
-      if (newId) {
-        this.focusId = newId;
-        this.returnFocus = newId;
-      }
+      const newId = createId('p', this.doc);
+      this.edit((doc) =>
+        batch(doc, values.name, [
+          (d) =>
+            addPerson(d, {
+              id: newId,
+              kind: values.kind,
+              name: values.name,
+              role: values.role || undefined,
+              sector: values.sector,
+              professional: values.professional || undefined,
+            }),
+          (d) => addTie(d, { from: ego, to: newId, ...tiePatch }),
+        ]),
+      );
+      this.focusId = newId;
+      this.returnFocus = newId;
       this.announce(this.t('added', { name: values.name, sector: this.sectorName(values.sector), ring: this.ringName(values.ring) }));
     }
     this.closeDialog();
@@ -747,7 +730,9 @@ export class NetworkCircles extends NetworkElement {
       pairsOf: (id) => el.model.pairsOf.get(id) ?? [],
       pathsOf: (pair) => [...el.renderRoot.querySelectorAll<SVGPathElement>(`path.tie[data-pair="${CSS.escape(pair.key)}"]`)],
       showTarget: (point) => el.showTarget(point),
+      start: () => el.store.begin('drag'),
       drop: (id, point) => el.dropAt(id, point),
+      cancel: () => el.store.rollback(),
     };
   }
 
@@ -773,9 +758,11 @@ export class NetworkCircles extends NetworkElement {
     return { ring, sector: sectorAt(angle, this.geom.wedges), angle: Math.round(angle * 10) / 10 };
   }
 
+  /** The drop: one edit inside the drag's transaction, committed as one undo step. */
   private dropAt(id: Id, point: Point): void {
     const { ring, sector, angle } = this.snap(point);
     this.place(id, ring, sector, angle);
+    this.store.commit();
     this.focusPerson(id);
   }
 

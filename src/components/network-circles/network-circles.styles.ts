@@ -140,6 +140,9 @@ export const circlesStyles = css`
     display: none;
   }
 
+  .ties {
+    pointer-events: none;
+  }
   .tie {
     fill: none;
     stroke: var(--_line);
@@ -316,8 +319,13 @@ export const circlesStyles = css`
     text-align: start;
     vertical-align: middle;
   }
-  .counts td {
+  .counts td,
+  .counts th[scope='col'] {
     text-align: center;
+  }
+  .ring-key {
+    color: var(--_muted);
+    font-size: 0.85em;
   }
   .table-wrap {
     overflow-x: auto;
