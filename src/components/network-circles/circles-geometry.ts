@@ -3,7 +3,8 @@
  * of people, how big each person's box is, and where a tie's line runs. DOM-free.
  */
 import type { Id } from '../../model/types.js';
-import type { Point, RadialSector } from '../../layout/types.js';
+import { fitRings } from '../../layout/index.js';
+import type { Point, RadialNodeInput, RadialSector } from '../../layout/types.js';
 import { ringRadii, sectorWedges, type CircleRing, type CircleSector } from './circles-config.js';
 
 export const SYMBOL_R = 18;
@@ -24,25 +25,28 @@ export interface Geometry {
 }
 
 /**
- * Sizes the circles for the people in them: roughly twice the area of their boxes, never
- * smaller than a readable minimum, so a large network gets a bigger picture (zoom and pan
- * reach every part) instead of smaller labels.
+ * Sizes the circles for the people in them. The bands follow the rings' weights but each grows
+ * (with the shared engine's `fitRings`) until its people's boxes fit, so a large network gets a
+ * bigger picture (zoom and pan reach every part) instead of smaller or overlapping labels.
  */
 export function makeGeometry(
   rings: readonly CircleRing[],
   sectors: readonly CircleSector[],
-  boxArea: number,
+  nodes: readonly RadialNodeInput[],
 ): Geometry {
   const centerRadius = CLIENT_R + 34;
-  const needed = Math.sqrt((boxArea * 2.4) / Math.PI + centerRadius * centerRadius);
-  const outer = Math.max(300, 110 * rings.length + centerRadius, needed);
-  return {
-    centerRadius,
-    radii: ringRadii(rings, centerRadius, outer),
-    wedges: sectorWedges(sectors),
-    outer,
-    half: outer + MARGIN,
-  };
+  const wedges = sectorWedges(sectors);
+  const fit = fitRings(nodes, { ringCount: rings.length, centerRadius, sectors: wedges, minDepth: 2 * SYMBOL_R + 20 });
+  const weighted = ringRadii(rings, centerRadius, Math.max(300, 110 * rings.length + centerRadius, fit[fit.length - 1] ?? 0));
+  const radii: number[] = [];
+  let inner = centerRadius;
+  weighted.forEach((outer, i) => {
+    const fitDepth = fit[i] - (i === 0 ? centerRadius : fit[i - 1]);
+    inner = Math.max(outer, inner + fitDepth);
+    radii.push(inner);
+  });
+  const outer = radii[radii.length - 1];
+  return { centerRadius, radii, wedges, outer, half: outer + MARGIN };
 }
 
 /**

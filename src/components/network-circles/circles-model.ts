@@ -2,7 +2,8 @@
  * What the network circles show, derived from the document: each person's ring and sector,
  * the ties grouped per pair, the highlight and the summary figures. Pure and DOM-free.
  *
- * Where a person goes: the view's layout hint (`layout['network-circles'].nodes[id]`) wins,
+ * Where a person goes: the view's layout hint (`layout['network-circles'].nodes[id]`, whose
+ * `ring` is a 0-based index as the layout engine reads it) wins,
  * then the data (`Person.sector`, the closeness of the tie with the client), then a sensible
  * default (professionals and organisations to the professionals sector, others to the first
  * sector; the outer ring).
@@ -103,7 +104,8 @@ export function buildModel(doc: CareNetwork, rings: readonly CircleRing[], secto
     const hint = hints[person.id] ?? {};
     const ties = egoTies.get(person.id) ?? [];
     const closeness = ties.map((t) => t.closeness).filter((c): c is number => typeof c === 'number');
-    const rawRing = typeof hint.ring === 'number' ? hint.ring : closeness.length ? Math.min(...closeness) : rings.length;
+    // The hint's ring is a 0-based ring index (as the layout engine reads it); closeness is 1-based.
+    const rawRing = typeof hint.ring === 'number' ? hint.ring + 1 : closeness.length ? Math.min(...closeness) : rings.length;
     const ring = clamp(Math.round(rawRing), 1, rings.length);
     const isProfessional = person.professional === true || person.kind === 'organisation';
     const sector =

@@ -28,7 +28,8 @@ export function batch(doc: CareNetwork, label: string | undefined, steps: Step[]
 export function placePerson(doc: CareNetwork, id: Id, ring: number, sector: string, angle?: number): OpResult {
   const person = doc.people.find((p) => p.id === id);
   const steps: Step[] = [
-    (d) => setNodeHint(d, VIEW, id, { ring, sector, angle, pinned: angle !== undefined ? true : undefined }),
+    // Hints hold the 0-based ring index, as the layout engine reads them.
+    (d) => setNodeHint(d, VIEW, id, { ring: ring - 1, sector, angle, pinned: angle !== undefined ? true : undefined }),
   ];
   if (person && person.sector !== sector) steps.push((d) => updatePerson(d, id, { sector }));
   for (const tie of doc.ties) {

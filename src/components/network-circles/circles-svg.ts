@@ -18,8 +18,6 @@ export interface PictureContext {
   locale: Locale;
   egoId: Id;
   clientName: string;
-  /** People drawn with initials only (no room for the name). */
-  initialsOnly: ReadonlySet<Id>;
   /** Labels cut to fit, by id. */
   labels: ReadonlyMap<Id, string>;
   initials: ReadonlyMap<Id, string>;
@@ -152,7 +150,6 @@ export function renderPerson(c: PictureContext, p: PlacedPerson): SVGTemplateRes
   const cls = `person${org ? ' org' : ''}${p.professional ? ' pro' : ''}${c.selectedId === id ? ' selected' : ''}${
     c.highlight ? (matches ? ' hl' : ' dim') : ''
   }`;
-  const onlyInitials = c.initialsOnly.has(id);
   return svg`<g class=${cls} part=${org ? 'person organisation' : 'person'} data-id=${id} role="button"
       tabindex=${c.focusId === id ? 0 : -1} transform=${`translate(${f(pos.x)} ${f(pos.y)})`}>
     <title>${c.personLabel(p)}</title>
@@ -161,7 +158,7 @@ export function renderPerson(c: PictureContext, p: PlacedPerson): SVGTemplateRes
       ? svg`<rect class="symbol" part="symbol" x=${-SYMBOL_R + 1} y=${-SYMBOL_R + 1} width=${2 * SYMBOL_R - 2} height=${2 * SYMBOL_R - 2} rx="5"></rect>`
       : svg`<circle class="symbol" part="symbol" r=${SYMBOL_R}></circle>`}
     <text class="initials" dy="0.35em">${c.initials.get(id) ?? ''}</text>
-    ${onlyInitials ? nothing : svg`<text class="label" part="label" y=${SYMBOL_R + LABEL_FONT + 2}>${c.labels.get(id) ?? ''}</text>`}
+    <text class="label" part="label" y=${SYMBOL_R + LABEL_FONT + 2}>${c.labels.get(id) ?? ''}</text>
   </g>`;
 }
 

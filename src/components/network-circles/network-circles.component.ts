@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
-import { fitLabel, initials } from '../../base/text-measure.js';
+import { initials, textWidth } from '../../base/text-measure.js';
+import { createRadialRun, type RadialRun } from '../../layout/index.js';
 import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { circlesMessages } from '../../i18n/catalogs/network-circles.js';
@@ -64,12 +65,32 @@ import {
 import { highlightText, renderLegend, renderSummary, renderTable } from './circles-panels.js';
 import { PersonDrag, type DragHost } from './circles-drag.js';
 import { circlesStyles } from './network-circles.styles.js';
-import { layoutRadialNodes } from './throwaway-layout.js';
+import { themeTokens } from '../../base/theme.js';
 
 export type { CircleRing, CircleSector } from './circles-config.js';
 
 /** Room to the right of the circles for the legend in exports (layout units). */
 const EXPORT_LEGEND_WIDTH = 300;
+
+/** Time per layout slice: one frame's share, so no task runs long. */
+const LAYOUT_SLICE_MS = 8;
+
+const prefersReducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The name as it fits under a symbol: whole, or cut with an ellipsis (the whole name stays in
+ * the accessible name, the tooltip and the table). Initials are always inside the symbol.
+ */
+function shortLabel(name: string): { text: string; width: number } {
+  const width = textWidth(name, LABEL_FONT);
+  if (width <= LABEL_MAX) return { text: name, width };
+  const chars = [...name];
+  let n = chars.length - 1;
+  while (n > 1 && textWidth(`${chars.slice(0, n).join('').trimEnd()}…`, LABEL_FONT) > LABEL_MAX) n--;
+  const text = `${chars.slice(0, n).join('').trimEnd()}…`;
+  return { text, width: textWidth(text, LABEL_FONT) };
+}
 
 /** People drawn per frame when a large network first appears, so no task runs long. */
 const SLICE = 250;
@@ -128,7 +149,9 @@ export class NetworkCircles extends NetworkElement {
 
   /**
    * The rings, closest first: `{ id, label: string | { nl, en }, weight? }`. Their 1-based
-   * position is the ring number in the document (`Tie.closeness`, the layout hint's `ring`).
+   * position is the closeness of the tie with the client (`Tie.closeness`); the view's layout
+   * hint stores the 0-based index (`layout['network-circles'].nodes[id].ring`), as the layout
+   * engine reads it. `weight` sizes a band relative to the others (bands still grow to fit).
    * Default: three rings (very important, important, less important).
    */
   @property({ attribute: false }) rings: CircleRing[] = [...DEFAULT_RINGS];
@@ -181,7 +204,9 @@ export class NetworkCircles extends NetworkElement {
   private positions: Positions = {};
   private labels = new Map<Id, string>();
   private initialsMap = new Map<Id, string>();
-  private initialsOnly = new Set<Id>();
+  private layoutFrame?: number;
+  /** False while the layout still runs in slices (with reduced motion nothing is drawn until then). */
+  private layoutSettled = true;
   private ringList: CircleRing[] = [...DEFAULT_RINGS];
   private sectorList: CircleSector[] = [...DEFAULT_SECTORS];
   private tap?: { pointerId: number; x: number; y: number; cell: Element };
@@ -209,6 +234,8 @@ export class NetworkCircles extends NetworkElement {
     this.resizeObserver?.disconnect();
     if (this.sliceFrame !== undefined) cancelAnimationFrame(this.sliceFrame);
     this.sliceFrame = undefined;
+    if (this.layoutFrame !== undefined) cancelAnimationFrame(this.layoutFrame);
+    this.layoutFrame = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -247,62 +274,57 @@ export class NetworkCircles extends NetworkElement {
     this.model = buildModel(this.doc, rings, sectors);
     this.labels.clear();
     this.initialsMap.clear();
-    this.initialsOnly.clear();
-    const boxes = new Map<Id, { width: number; height: number }>();
-    let area = 0;
-    for (const p of this.model.placed) {
+    const nodes: RadialNodeInput[] = this.model.placed.map((p) => {
       const name = p.person.name.trim() || '…';
       const deceased = p.person.deceased === true || p.person.death !== undefined;
-      const fitted = fitLabel(deceased ? `${name} †` : name, LABEL_MAX, LABEL_FONT);
-      this.labels.set(p.person.id, fitted.text);
+      const label = shortLabel(deceased ? `${name} †` : name);
+      this.labels.set(p.person.id, label.text);
       this.initialsMap.set(p.person.id, initials(name) || '…');
-      const box = { width: Math.max(2 * HIT_R, fitted.width + 8), height: 2 * SYMBOL_R + LABEL_FONT + 10 };
-      boxes.set(p.person.id, box);
-      area += box.width * box.height;
-    }
+      return {
+        id: p.person.id,
+        ring: p.ring - 1,
+        sector: p.sector,
+        angle: p.angle,
+        pinned: p.pinned && p.angle !== undefined,
+        size: { width: Math.max(2 * HIT_R, label.width + 8), height: 2 * SYMBOL_R + LABEL_FONT + 10 },
+      };
+    });
     const ego = this.model.ego;
     if (ego) this.initialsMap.set(ego.id, initials(ego.name) || '');
-    this.geom = makeGeometry(rings, sectors, area);
+    this.geom = makeGeometry(rings, sectors, nodes);
 
-    // Where a cell has no room for whole names, its people show initials (the name stays in the
-    // accessible name, the tooltip and the table).
-    const cellArea = new Map<string, number>();
-    for (const p of this.model.placed) {
-      const key = `${p.ring}|${p.sector}`;
-      const b = boxes.get(p.person.id)!;
-      cellArea.set(key, (cellArea.get(key) ?? 0) + b.width * b.height);
-    }
-    for (const p of this.model.placed) {
-      const key = `${p.ring}|${p.sector}`;
-      const wedge = this.geom.wedges.find((w) => w.id === p.sector)!;
-      const inner = p.ring === 1 ? this.geom.centerRadius : this.geom.radii[p.ring - 2];
-      const outer = this.geom.radii[p.ring - 1];
-      const room = ((wedge.end - wedge.start) / 360) * Math.PI * (outer * outer - inner * inner);
-      if ((cellArea.get(key) ?? 0) * 1.6 > room) {
-        this.initialsOnly.add(p.person.id);
-        boxes.set(p.person.id, { width: 2 * HIT_R, height: 2 * HIT_R });
-      }
-    }
-
-    const nodes: RadialNodeInput[] = this.model.placed.map((p) => ({
-      id: p.person.id,
-      ring: p.ring - 1,
-      sector: p.sector,
-      angle: p.angle,
-      pinned: p.pinned,
-      size: boxes.get(p.person.id)!,
-    }));
     const links: RadialLinkInput[] = this.model.pairs
       .filter((pair) => !pair.withEgo)
       .map((pair) => ({ source: pair.a, target: pair.b }));
-    const layout = layoutRadialNodes(nodes, links, {
+    const previous = Object.keys(this.positions).length ? this.positions : undefined;
+    if (this.layoutFrame !== undefined) cancelAnimationFrame(this.layoutFrame);
+    this.layoutFrame = undefined;
+    const run = createRadialRun(nodes, links, {
       rings: this.geom.radii,
       centerRadius: this.geom.centerRadius,
       sectors: this.geom.wedges,
-      previous: this.positions,
+      previous,
       seed: 1,
     });
-    this.positions = { ...layout.positions, [this.doc.egoId]: { x: 0, y: 0 } };
+    // The layout runs in slices of ~8 ms: when it fits the frame the picture is final at once;
+    // otherwise it goes on per frame, drawn as it settles (or only at the end with reduced motion).
+    const done = run.step(LAYOUT_SLICE_MS);
+    this.positions = { ...run.positions(), [this.doc.egoId]: { x: 0, y: 0 } };
+    this.layoutSettled = done;
+    if (!done) this.continueLayout(run);
+  }
+
+  private continueLayout(run: RadialRun): void {
+    this.layoutFrame = requestAnimationFrame(() => {
+      this.layoutFrame = undefined;
+      const done = run.step(LAYOUT_SLICE_MS);
+      if (done || !prefersReducedMotion()) {
+        this.positions = { ...run.positions(), [this.doc.egoId]: { x: 0, y: 0 } };
+        this.layoutSettled = done;
+        this.requestUpdate();
+      }
+      if (!done) this.continueLayout(run);
+    });
   }
 
   private scheduleSlice(): void {
@@ -397,7 +419,7 @@ export class NetworkCircles extends NetworkElement {
               professional: values.professional || undefined,
             }),
           (d) => (egoTie ? updateTie(d, egoTie.id, tiePatch) : addTie(d, { from: ego, to: id, ...tiePatch })),
-          ...(moved ? [(d: CareNetwork) => setNodeHint(d, VIEW, id, { ring: values.ring, sector: values.sector, angle: undefined, pinned: undefined })] : []),
+          ...(moved ? [(d: CareNetwork) => setNodeHint(d, VIEW, id, { ring: values.ring - 1, sector: values.sector, angle: undefined, pinned: undefined })] : []),
         ]),
       );
       this.announce(this.t('updated', { name: values.name }));
@@ -790,11 +812,9 @@ export class NetworkCircles extends NetworkElement {
     const svgEl = this.svgEl;
     let text = '';
     if (svgEl) {
-      const h = this.geom.half;
       text = serializeSvg(svgEl, {
         title: `${this.exportTitle()} — ${longDate(new Date(), this.i18n.locale)}`,
         background: getComputedStyle(this).backgroundColor || '#ffffff',
-        viewBox: { x: -h, y: -h, width: 2 * h + EXPORT_LEGEND_WIDTH, height: 2 * h },
       });
     }
     this.exporting = false;
@@ -811,17 +831,25 @@ export class NetworkCircles extends NetworkElement {
     downloadFile(png, exportFileName(this.exportTitle(), 'png'));
   }
 
-  private async print(): Promise<void> {
-    const summary = this.renderRoot.querySelector('.summary')?.cloneNode(true);
-    await printView({
+  /** Prints the current view (A4 or A3 landscape) with legend, date and the summary. */
+  async print(): Promise<void> {
+    this.view = 'picture';
+    this.exporting = true;
+    await this.updateComplete;
+    const svgEl = this.svgEl;
+    const summary = this.renderRoot.querySelector('.summary');
+    // printView clones the nodes at once; the element's own styles go with them as print CSS.
+    const printing = printView({
       title: this.exportTitle(),
       subtitle: longDate(new Date(), this.i18n.locale),
-      content: [await this.toSvg(), ...(summary ? [summary] : [])],
+      content: [svgEl, summary].filter((n): n is SVGSVGElement | Element => !!n),
       size: this.printSize,
       orientation: 'landscape',
       lang: this.i18n.locale,
-      css: PRINT_CSS,
+      css: printCss(),
     });
+    this.exporting = false;
+    await printing;
   }
 
   private legendWords(): LegendWords {
@@ -848,7 +876,6 @@ export class NetworkCircles extends NetworkElement {
       locale,
       egoId: this.doc.egoId,
       clientName: this.clientName,
-      initialsOnly: this.initialsOnly,
       labels: this.labels,
       initials: this.initialsMap,
       focusId: this.focusId ?? this.doc.egoId,
@@ -874,12 +901,14 @@ export class NetworkCircles extends NetworkElement {
     const drawn = new Set<Id>([this.doc.egoId, ...shown.map((p) => p.person.id)]);
     const effective = this.pxPerUnit * this.panZoom.transform.k;
     return html`<svg
-      class=${`picture${effective < 0.7 ? ' compact' : ''}${this.readonly ? '' : ' editable'}`}
+      class=${`picture${effective < 0.7 ? ' compact' : ''}${this.readonly ? '' : ' editable'}${
+        !this.layoutSettled && prefersReducedMotion() ? ' settling' : ''
+      }`}
       part="picture"
       role="group"
       aria-label=${this.t('pictureLabel', { client: this.clientName })}
       aria-describedby="keys-help"
-      viewBox=${`${-half} ${-half} ${2 * half} ${2 * half}`}
+      viewBox=${`${-half} ${-half} ${2 * half + (this.exporting ? EXPORT_LEGEND_WIDTH : 0)} ${2 * half}`}
       @pointerdown=${this.onPointerDown}
       @pointermove=${this.onPointerMove}
       @pointerup=${this.onPointerUp}
@@ -1052,7 +1081,10 @@ export class NetworkCircles extends NetworkElement {
   }
 }
 
-/** The print page: the picture large, then legend and summary side by side. */
+/** The print page: the element's own look (tokens and styles on the page root), the picture large, then the summary. */
+const printCss = () =>
+  [themeTokens, circlesStyles].map((sheet) => sheet.cssText.replaceAll(':host', ':root')).join('\n') + PRINT_CSS;
+
 const PRINT_CSS = `
   .cn-print-svg svg { max-height: 150mm; }
   .summary { font-size: 10pt; }

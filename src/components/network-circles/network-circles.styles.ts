@@ -143,6 +143,11 @@ export const circlesStyles = css`
   .ties {
     pointer-events: none;
   }
+  /* With reduced motion a layout that takes several frames is shown only when it is final. */
+  .settling .people,
+  .settling .ties {
+    visibility: hidden;
+  }
   .tie {
     fill: none;
     stroke: var(--_line);

@@ -81,7 +81,7 @@ describe('<network-circles>', () => {
     expect(doc.people.find((p) => p.id === 'p-fleur')!.sector).to.equal('society');
     expect(doc.ties.find((t) => t.id === 't-noor-fleur')!.closeness).to.equal(3);
     const hint = doc.layout['network-circles']!.nodes['p-fleur'];
-    expect(hint).to.include({ ring: 3, sector: 'society', pinned: true });
+    expect(hint).to.include({ ring: 2, sector: 'society', pinned: true }); // 0-based ring index
     expect(hint.angle).to.be.within(180, 270);
     expect(changes).to.deep.equal(['batch']);
     expect(el.store.undoDepth).to.equal(depth + 1);
@@ -249,14 +249,17 @@ describe('<network-circles>', () => {
     ];
     await el.updateComplete;
     expect(root(el).querySelectorAll('path.cell')).to.have.length(6);
-    const [centre, r1, r2] = drawnRadii(el);
-    expect(r2 - r1).to.be.closeTo(2 * (r1 - centre), 1);
     // Professionals take half the circle, first: 0°–180°.
     const karin = angleOf(drawnAt(personEl(el, 'p-karin')!));
     expect(karin).to.be.within(0, 180);
     // Friends have no sector here: they go to the first sector that fits (not lost).
     expect(personEl(el, 'p-fleur')).to.exist;
     expect([...root(el).querySelectorAll('.ring-label')].map((t) => t.textContent!.trim())).to.deep.equal(['Close', 'Far away']);
+    // Weights size the bands while nobody needs more room (bands only grow to fit people).
+    el.network = createEmptyNetwork({ name: 'Sanne' });
+    await el.updateComplete;
+    const [centre, r1, r2] = drawnRadii(el);
+    expect(r2 - r1).to.be.closeTo(2 * (r1 - centre), 1);
   });
 
   it('is read-only when asked: no editing controls, no edits', async () => {
