@@ -1,7 +1,9 @@
 /**
  * Dragging one person with mouse, pen or finger (Pointer Events with capture). While the
- * pointer moves, only the moved person's `<g>` and its own lines are updated, directly and at
- * most once per frame; the document is edited once, on drop (one undo step).
+ * pointer moves, only the moved person and its own lines are updated, directly and at most once
+ * per frame, on a small layer above the picture (copies of them; the originals are hidden), so
+ * the big picture is neither re-rendered nor repainted per frame. The document is edited once,
+ * on drop (one undo step).
  */
 import type { Id } from '../../model/types.js';
 import type { Point } from '../../layout/types.js';
@@ -19,6 +21,8 @@ export interface DragHost {
   pairsOf(id: Id): readonly TiePair[];
   /** The rendered paths of one pair, in tie order. */
   pathsOf(pair: TiePair): SVGPathElement[];
+  /** The empty group of the drag layer, transformed like the picture. */
+  dragLayer(): SVGGElement | null;
   /** Marks the ring × sector cell under the point (or none) as the drop target. */
   showTarget(point: Point | null): void;
   /** A press became a drag (the document edit that follows is one undo step). */
@@ -35,9 +39,9 @@ interface Active {
   startX: number;
   startY: number;
   dragging: boolean;
-  originalTransform: string;
-  /** The moved person's lines, per pair, with their original path data. */
-  lines: Array<{ pair: TiePair; els: SVGPathElement[]; originals: string[] }>;
+  /** The moved person's lines, per pair: the originals (hidden) and their copies on the drag layer. */
+  lines: Array<{ pair: TiePair; els: SVGPathElement[]; copies: SVGPathElement[] }>;
+  copy?: SVGGElement;
   latest?: Point;
   frame?: number;
 }
@@ -53,7 +57,11 @@ export class PersonDrag {
 
   /** Starts watching a press on a person; capture keeps the moves coming outside the symbol. */
   down(event: PointerEvent, el: SVGGElement, id: Id): void {
-    el.setPointerCapture?.(event.pointerId);
+    try {
+      el.setPointerCapture?.(event.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks (synthetic or already released): drag without capture.
+    }
     this.active = {
       pointerId: event.pointerId,
       id,
@@ -61,7 +69,6 @@ export class PersonDrag {
       startX: event.clientX,
       startY: event.clientY,
       dragging: false,
-      originalTransform: el.getAttribute('transform') ?? '',
       lines: [],
     };
   }
@@ -73,12 +80,21 @@ export class PersonDrag {
     if (!a.dragging) {
       if (Math.hypot(event.clientX - a.startX, event.clientY - a.startY) < SLOP) return true;
       a.dragging = true;
-      a.el.classList.add('dragging');
       this.host.start();
+      const layer = this.host.dragLayer();
       a.lines = this.host.pairsOf(a.id).map((pair) => {
         const els = this.host.pathsOf(pair);
-        return { pair, els, originals: els.map((el) => el.getAttribute('d') ?? '') };
+        const copies = els.map((el) => el.cloneNode(true) as SVGPathElement);
+        for (const c of copies) layer?.appendChild(c);
+        return { pair, els, copies };
       });
+      a.copy = a.el.cloneNode(true) as SVGGElement;
+      a.copy.classList.add('dragging');
+      a.copy.removeAttribute('tabindex');
+      a.copy.setAttribute('aria-hidden', 'true');
+      layer?.appendChild(a.copy);
+      a.el.classList.add('drag-source');
+      for (const line of a.lines) for (const el of line.els) el.classList.add('drag-source');
     }
     a.latest = this.host.toDrawing(event.clientX, event.clientY);
     a.frame ??= requestAnimationFrame(() => this.paint());
@@ -111,27 +127,30 @@ export class PersonDrag {
     a.frame = undefined;
     const p = a.latest;
     if (!p) return;
-    a.el.setAttribute('transform', `translate(${f(p.x)} ${f(p.y)})`);
-    for (const { pair, els } of a.lines) {
+    a.copy?.setAttribute('transform', `translate(${f(p.x)} ${f(p.y)})`);
+    for (const { pair, copies } of a.lines) {
       const other = pair.a === a.id ? pair.b : pair.a;
       const otherPos = this.host.positionOf(other);
       if (!otherPos) continue;
       const paths = pairPaths(pair, { [a.id]: p, [other]: otherPos }, this.host.egoId);
-      els.forEach((el, i) => el.setAttribute('d', paths[i]));
+      copies.forEach((el, i) => el.setAttribute('d', paths[i]));
     }
     this.host.showTarget(p);
   }
 
-  /** Restores what was changed by hand, so the next render starts from the DOM Lit knows. */
+  /** Removes the copies and shows the originals again (the next render moves them). */
   private finish(): void {
     const a = this.active;
     if (!a) return;
     if (a.frame !== undefined) cancelAnimationFrame(a.frame);
-    a.el.releasePointerCapture?.(a.pointerId);
-    a.el.classList.remove('dragging');
+    if (a.el.hasPointerCapture?.(a.pointerId)) a.el.releasePointerCapture(a.pointerId);
     if (a.dragging) {
-      a.el.setAttribute('transform', a.originalTransform);
-      for (const line of a.lines) line.els.forEach((el, i) => el.setAttribute('d', line.originals[i]));
+      a.copy?.remove();
+      a.el.classList.remove('drag-source');
+      for (const line of a.lines) {
+        for (const el of line.els) el.classList.remove('drag-source');
+        for (const c of line.copies) c.remove();
+      }
     }
     this.host.showTarget(null);
     this.active = undefined;

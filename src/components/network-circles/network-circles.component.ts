@@ -93,7 +93,9 @@ function shortLabel(name: string): { text: string; width: number } {
 }
 
 /** People drawn per frame when a large network first appears, so no task runs long. */
-const SLICE = 250;
+const SLICE = 120;
+/** From this many people on, the picture is drawn only when its layout is final, then in slices. */
+const LARGE = 200;
 
 /**
  * The client's network in rings and sectors (netwerkcirkels / relatiekaart): the client in the
@@ -246,10 +248,10 @@ export class NetworkCircles extends NetworkElement {
     if (docChanged || changed.has('rings') || changed.has('sectors') || !this.model) {
       const first = !this.model;
       this.relayout();
-      // A large network appears in slices so no frame's task runs long.
-      if (first && this.model.placed.length > SLICE && this.limit === Number.POSITIVE_INFINITY) {
-        this.limit = SLICE;
-        this.scheduleSlice();
+      // A large network first appears in slices (after its layout), so no frame's task runs long.
+      if (first && this.model.placed.length > LARGE) {
+        this.limit = 0;
+        if (this.layoutSettled) this.scheduleSlice();
       }
     }
   }
@@ -292,6 +294,10 @@ export class NetworkCircles extends NetworkElement {
     const ego = this.model.ego;
     if (ego) this.initialsMap.set(ego.id, initials(ego.name) || '');
     this.geom = makeGeometry(rings, sectors, nodes);
+    // A first guess of the scale (the host's width), so a big picture starts compact instead of
+    // drawing labels nobody can read and repainting once the real size is known.
+    const width = this.isConnected ? this.clientWidth : 0;
+    if (width > 0) this.pxPerUnit = width / (2 * this.geom.half);
 
     const links: RadialLinkInput[] = this.model.pairs
       .filter((pair) => !pair.withEgo)
@@ -318,13 +324,20 @@ export class NetworkCircles extends NetworkElement {
     this.layoutFrame = requestAnimationFrame(() => {
       this.layoutFrame = undefined;
       const done = run.step(LAYOUT_SLICE_MS);
-      if (done || !prefersReducedMotion()) {
+      // Intermediate pictures are drawn for small networks when motion is welcome; a large one
+      // would redraw every person per frame, so it is drawn once, when final.
+      if (done || !(prefersReducedMotion() || this.isLarge)) {
         this.positions = { ...run.positions(), [this.doc.egoId]: { x: 0, y: 0 } };
         this.layoutSettled = done;
         this.requestUpdate();
       }
+      if (done && this.limit === 0) this.scheduleSlice();
       if (!done) this.continueLayout(run);
     });
+  }
+
+  private get isLarge(): boolean {
+    return this.model.placed.length > LARGE;
   }
 
   private scheduleSlice(): void {
@@ -750,7 +763,8 @@ export class NetworkCircles extends NetworkElement {
       toDrawing: (x, y) => el.panZoom.toDrawing(x, y),
       positionOf: (id) => el.positions[id],
       pairsOf: (id) => el.model.pairsOf.get(id) ?? [],
-      pathsOf: (pair) => [...el.renderRoot.querySelectorAll<SVGPathElement>(`path.tie[data-pair="${CSS.escape(pair.key)}"]`)],
+      pathsOf: (pair) => [...el.renderRoot.querySelectorAll<SVGPathElement>(`svg.picture path.tie[data-pair="${CSS.escape(pair.key)}"]`)],
+      dragLayer: () => el.renderRoot.querySelector<SVGGElement>('svg.drag-layer > g'),
       showTarget: (point) => el.showTarget(point),
       start: () => el.store.begin('drag'),
       drop: (id, point) => el.dropAt(id, point),
@@ -900,15 +914,16 @@ export class NetworkCircles extends NetworkElement {
     const shown = Number.isFinite(this.limit) ? this.model.placed.slice(0, this.limit) : this.model.placed;
     const drawn = new Set<Id>([this.doc.egoId, ...shown.map((p) => p.person.id)]);
     const effective = this.pxPerUnit * this.panZoom.transform.k;
-    return html`<svg
+    const viewBox = `${-half} ${-half} ${2 * half + (this.exporting ? EXPORT_LEGEND_WIDTH : 0)} ${2 * half}`;
+    return html`<div class="picture-wrap"><svg
       class=${`picture${effective < 0.7 ? ' compact' : ''}${this.readonly ? '' : ' editable'}${
-        !this.layoutSettled && prefersReducedMotion() ? ' settling' : ''
+        !this.layoutSettled && (prefersReducedMotion() || this.isLarge) ? ' settling' : ''
       }`}
       part="picture"
       role="group"
       aria-label=${this.t('pictureLabel', { client: this.clientName })}
       aria-describedby="keys-help"
-      viewBox=${`${-half} ${-half} ${2 * half + (this.exporting ? EXPORT_LEGEND_WIDTH : 0)} ${2 * half}`}
+      viewBox=${viewBox}
       @pointerdown=${this.onPointerDown}
       @pointermove=${this.onPointerMove}
       @pointerup=${this.onPointerUp}
@@ -931,7 +946,9 @@ export class NetworkCircles extends NetworkElement {
             words: this.legendWords(),
           })
         : nothing}
-    </svg>`;
+    </svg>
+    <svg class="drag-layer" aria-hidden="true" viewBox=${viewBox}><g transform=${this.panZoom.attribute}></g></svg>
+    </div>`;
   }
 
   private renderToolbar(): TemplateResult {

@@ -63,6 +63,23 @@ export const circlesStyles = css`
   }
 
   /* ---------------------------------------------------------------- the picture */
+  .picture-wrap {
+    position: relative;
+  }
+  /* The moved person and its lines, above the picture while dragging (its own layer, so the big
+     picture is not repainted per frame). */
+  svg.drag-layer {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+    will-change: transform;
+    overflow: hidden;
+  }
+  .drag-source {
+    visibility: hidden;
+  }
   svg.picture {
     display: block;
     width: 100%;
@@ -200,8 +217,10 @@ export const circlesStyles = css`
     touch-action: none;
   }
   .person.dragging {
+    opacity: 0.9;
+  }
+  .picture-wrap:has(.drag-source) {
     cursor: grabbing;
-    opacity: 0.85;
   }
   .person .hit {
     fill: transparent;
