@@ -123,3 +123,31 @@ export const isDeceased = (person: Person): boolean => Boolean(person.deceased |
 export function birthKey(person: Person | undefined): string {
   return person?.birth ?? '9999';
 }
+
+/**
+ * Who belongs in the genogram: the client, everyone in a partnership or a parent–child link,
+ * family members, and anyone with an emotional relation to one of them. Friends and
+ * professionals of the network (other views) stay out unless linked that way.
+ */
+export function genogramMembers(doc: CareNetwork): Set<Id> {
+  const members = new Set<Id>([doc.egoId]);
+  for (const u of doc.unions) {
+    for (const p of u.partners) members.add(p);
+    for (const c of u.children) members.add(c.personId);
+  }
+  for (const p of doc.people) if (p.kind === 'person' && p.sector === 'family') members.add(p.id);
+  const linked = new Set<Id>();
+  for (const r of doc.emotionalRelations) {
+    if (members.has(r.from)) linked.add(r.to);
+    if (members.has(r.to)) linked.add(r.from);
+  }
+  for (const id of linked) members.add(id);
+  const persons = new Set(doc.people.filter((p) => p.kind === 'person').map((p) => p.id));
+  return new Set([...members].filter((id) => persons.has(id)));
+}
+
+/** The document with only the genogram's people (for the layout and the table). */
+export function genogramView(doc: CareNetwork): CareNetwork {
+  const members = genogramMembers(doc);
+  return members.size === doc.people.length ? doc : { ...doc, people: doc.people.filter((p) => members.has(p.id)) };
+}

@@ -169,9 +169,9 @@ export function unionForm(index: FamilyIndex, personId: Id, union: Union | undef
     </fieldset>`;
 }
 
-export function relationForm(index: FamilyIndex, personId: Id, words: Words, onRemove: (id: Id) => void): TemplateResult {
+export function relationForm(index: FamilyIndex, people: Person[], personId: Id, words: Words, onRemove: (id: Id) => void): TemplateResult {
   const t = words.t;
-  const others = index.doc.people.filter((p) => p.id !== personId && p.kind === 'person');
+  const others = people.filter((p) => p.id !== personId);
   const mine = index.doc.emotionalRelations.filter((r) => r.from === personId || r.to === personId);
   const name = (id: Id) => displayName(index.people.get(id), words);
   return html`

@@ -7,7 +7,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { ChildLink, EmotionalRelation, Household, Id, Union } from '../../model/types.js';
 import type { GenogramLayout, GenogramUnionGeometry, Point } from '../../layout/types.js';
 import { ageOf, childrenOf, currentStatus, parentsOf, partnersOf, type FamilyIndex } from './family-graph.js';
-import { personSymbol, symbolDefs } from './genogram-symbols.js';
+import { personSymbol, showsAge, symbolDefs } from './genogram-symbols.js';
 import {
   BOND_DASH,
   CHILD_DASH,
@@ -100,16 +100,23 @@ function drawPerson(ctx: DrawContext, id: Id): SVGTemplateResult {
   const hidden = hiddenRelatives(ctx, id);
   const label = personDescription(index, id, words, ctx.today) + (hidden ? `. ${words.t('hiddenRelatives', { count: hidden })}` : '');
   const half = SYMBOL / 2;
+  const age = ageOf(person, ctx.today);
+  // The visible labels sit beside the button, hidden from assistive technology: the button's
+  // accessible name already says all of it, in a sentence.
   return svg`
-    <g class="person ${client ? 'client' : ''} ${selected ? 'selected' : ''}" data-person=${id}
-      transform="translate(${pos.x},${pos.y})" role="button" tabindex=${selected ? 0 : -1}
-      aria-label=${label} aria-pressed=${selected ? 'true' : 'false'} part="person">
-      <rect class="hit" x=${-NODE_WIDTH / 2 + 6} y=${-half - 10} width=${NODE_WIDTH - 12} height=${SYMBOL + LABEL_HEIGHT + 16} rx="8"></rect>
-      <rect class="focus-ring" x=${-half - 12} y=${-half - 12} width=${SYMBOL + 24} height=${SYMBOL + 24} rx="10"></rect>
-      ${personSymbol(person, { size: SYMBOL, client, age: ageOf(person, ctx.today), healthSlots: ctx.healthSlots })}
-      <text class="name" y=${half + 18}>${truncate(displayName(person, words))}</text>
-      ${years ? svg`<text class="years" y=${half + 33}>${years}</text>` : nothing}
-      ${hidden ? svg`<text class="more" x=${half + 6} y=${-half + 2}>+${hidden}</text>` : nothing}
+    <g class="node" data-node=${id} transform="translate(${pos.x},${pos.y})">
+      <g class="person ${client ? 'client' : ''} ${selected ? 'selected' : ''}" data-person=${id}
+        role="button" tabindex=${selected ? 0 : -1} aria-label=${label} aria-pressed=${selected ? 'true' : 'false'} part="person">
+        <rect class="hit" x=${-NODE_WIDTH / 2 + 6} y=${-half - 10} width=${NODE_WIDTH - 12} height=${SYMBOL + LABEL_HEIGHT + 16} rx="8"></rect>
+        <rect class="focus-ring" x=${-half - 12} y=${-half - 12} width=${SYMBOL + 24} height=${SYMBOL + 24} rx="10"></rect>
+        ${personSymbol(person, { size: SYMBOL, client, healthSlots: ctx.healthSlots })}
+      </g>
+      <g class="labels" aria-hidden="true">
+        ${age !== undefined && showsAge(person) ? svg`<text class="age" y="1">${age}</text>` : nothing}
+        <text class="name" y=${half + 18}>${truncate(displayName(person, words))}</text>
+        ${years ? svg`<text class="years" y=${half + 33}>${years}</text>` : nothing}
+        ${hidden ? svg`<text class="more" x=${half + 6} y=${-half + 2}>+${hidden}</text>` : nothing}
+      </g>
     </g>`;
 }
 

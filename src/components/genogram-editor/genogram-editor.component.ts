@@ -21,6 +21,7 @@ import { addRelative, canAdd, type AddKind } from './genogram-actions.js';
 import {
   birthKey,
   childrenOf,
+  genogramView,
   indexFamily,
   parentUnion,
   parentsOf,
@@ -140,8 +141,15 @@ export class GenogramEditor extends NetworkElement {
     return this.indexCache;
   }
 
+  private familyCache?: { doc: CareNetwork; family: CareNetwork };
+  /** The document with only the people the genogram shows. */
+  private get familyDoc(): CareNetwork {
+    if (this.familyCache?.doc !== this.doc) this.familyCache = { doc: this.doc, family: genogramView(this.doc) };
+    return this.familyCache.family;
+  }
+
   private get people(): Person[] {
-    return this.doc.people.filter((p) => p.kind === 'person');
+    return this.familyDoc.people;
   }
 
   /** The focus window centre, or null for everyone. Large families start focused on the client. */
@@ -155,7 +163,7 @@ export class GenogramEditor extends NetworkElement {
     const focus = this.effectiveFocus;
     const c = this.layoutCache;
     if (c && c.doc === this.doc && c.focus === focus && c.generations === this.focusGenerations) return c.layout;
-    const layout = computeLayout(this.doc, {
+    const layout = computeLayout(this.familyDoc, {
       symbolSize: SYMBOL,
       nodeWidth: NODE_WIDTH,
       rowHeight: ROW_HEIGHT,
@@ -561,8 +569,8 @@ export class GenogramEditor extends NetworkElement {
   }
 
   private personAt(e: Event): Id | undefined {
-    const el = (e.target as Element).closest?.('[data-person]');
-    return el?.getAttribute('data-person') ?? undefined;
+    const el = (e.target as Element).closest?.('[data-node]');
+    return el?.getAttribute('data-node') ?? undefined;
   }
 
   private onDrawingClick(e: MouseEvent): void {
@@ -725,6 +733,7 @@ export class GenogramEditor extends NetworkElement {
   private renderTable(): TemplateResult {
     return renderFamilyTable({
       index: this.family,
+      members: new Set(this.people.map((p) => p.id)),
       words: this.words,
       selectedId: this.selected,
       onSelect: (id) => this.select(id, { announce: true }),
@@ -776,7 +785,7 @@ export class GenogramEditor extends NetworkElement {
       body = unionForm(this.family, d.personId, union, unions, w, (unionId) => (this.dialog = { ...d, unionId }));
     } else {
       title = w.t('dialogRelation', { name });
-      body = relationForm(this.family, d.personId, w, (id) => {
+      body = relationForm(this.family, this.people, d.personId, w, (id) => {
         this.edit((doc) => removeEmotionalRelation(doc, id));
       });
     }

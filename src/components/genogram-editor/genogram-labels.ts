@@ -39,8 +39,10 @@ export function yearsLabel(person: Person): string {
 
 /** "m. 2004", "div. 2015" per history step with a date (the line itself shows undated steps). */
 export function historyLabels(union: Union, words: Words): string[] {
+  // A plain 'relationship' step says little on paper; the last three steps fit above the line.
   return union.history
-    .filter((e) => e.date)
+    .filter((e) => e.date && e.status !== 'relationship')
+    .slice(-3)
     .map((e) => `${words.t(`short_${e.status}` as GenogramKey)} ${yearOf(e.date) ?? e.date}`);
 }
 

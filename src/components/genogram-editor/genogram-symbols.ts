@@ -116,7 +116,13 @@ export function personSymbol(person: Person, options: SymbolOptions): SVGTemplat
     ${options.client ? svg`<path class="client-ring" d=${shapePath(kind.outer, s + 12)}></path>` : nothing}
     ${kind.outer === 'unknown' && !kind.inner ? svg`<text class="sym-mark" y="1">?</text>` : nothing}
     ${kind.deceased ? deceasedCross(s) : nothing}
-    ${options.age !== undefined && kind.outer !== 'unknown' ? svg`<text class="age" y="1">${options.age}</text>` : nothing}`;
+    ${options.age !== undefined && showsAge(person) ? svg`<text class="age" y="1">${options.age}</text>` : nothing}`;
+}
+
+/** Whether the age fits inside the symbol (not in the '?' of an unknown sex, not for pregnancies). */
+export function showsAge(person: Person): boolean {
+  const kind = symbolKind(person);
+  return !kind.pregnancy && kind.outer !== 'unknown';
 }
 
 function innerSymbol(inner: NonNullable<SymbolKind['inner']>, s: number): SVGTemplateResult {

@@ -9,14 +9,16 @@ import { displayName, namesOf, relationToClient, yearsLabel, type Words } from '
 
 export interface TableOptions {
   index: FamilyIndex;
+  /** The people to list (the genogram's members). */
+  members: Set<Id>;
   words: Words;
   selectedId: Id;
   onSelect: (id: Id) => void;
 }
 
-export function renderFamilyTable({ index, words, selectedId, onSelect }: TableOptions): TemplateResult {
+export function renderFamilyTable({ index, members, words, selectedId, onSelect }: TableOptions): TemplateResult {
   const t = words.t;
-  const people = index.doc.people.filter((p) => p.kind === 'person');
+  const people = index.doc.people.filter((p) => members.has(p.id));
   const client = displayName(index.people.get(index.doc.egoId), words);
   return html`<div class="table-wrap" part="table">
     <table>
