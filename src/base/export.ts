@@ -195,8 +195,11 @@ export interface PrintOptions {
   title: string;
   /** Line under the title, e.g. the date in the user's language ("Afgedrukt op 22 november 2026"). */
   subtitle?: string;
-  /** The content: nodes (cloned) or SVG text. */
-  content: Array<Node | string>;
+  /**
+   * The content, as nodes (they are cloned; pass the live SVG element or a legend). Text is not
+   * accepted on purpose: parsing markup would need a Trusted Types policy under a strict CSP.
+   */
+  content: Node[];
   size?: 'A4' | 'A3';
   orientation?: 'portrait' | 'landscape';
   /** Extra CSS for the printed document (a constructable stylesheet, so strict CSP allows it). */
@@ -249,14 +252,14 @@ export function createPrintFrame(options: PrintOptions): HTMLIFrameElement {
   doc.body.appendChild(header);
 
   for (const item of options.content) {
-    if (typeof item === 'string') {
+    const copy = doc.importNode(item, true);
+    if (copy instanceof (win as unknown as typeof globalThis).SVGSVGElement) {
       const holder = doc.createElement('div');
       holder.className = 'cn-print-svg';
-      const parsed = new DOMParser().parseFromString(item, 'image/svg+xml').documentElement;
-      if (parsed.nodeName.toLowerCase() === 'svg') holder.appendChild(doc.importNode(parsed, true));
+      holder.appendChild(copy);
       doc.body.appendChild(holder);
     } else {
-      doc.body.appendChild(doc.importNode(item, true));
+      doc.body.appendChild(copy);
     }
   }
   return frame;

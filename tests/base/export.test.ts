@@ -41,6 +41,13 @@ describe('serializeSvg', () => {
   });
 });
 
+function drawing(): SVGSVGElement {
+  const svgEl = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svgEl.setAttribute('viewBox', '0 0 10 10');
+  svgEl.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'circle')).setAttribute('r', '4');
+  return svgEl;
+}
+
 describe('print view', () => {
   it('builds a print document with title, subtitle, page size and the drawing', () => {
     const frame = createPrintFrame({
@@ -48,7 +55,7 @@ describe('print view', () => {
       subtitle: '22 november 2026',
       size: 'A3',
       orientation: 'landscape',
-      content: ['<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="4"/></svg>', document.createTextNode('Legenda')],
+      content: [drawing(), document.createTextNode('Legenda')],
       lang: 'nl',
     });
     try {
@@ -56,7 +63,7 @@ describe('print view', () => {
       expect(doc.querySelector('h1')!.textContent).to.equal('Plan van Sanne');
       expect(doc.body.textContent).to.contain('22 november 2026');
       expect(doc.body.textContent).to.contain('Legenda');
-      expect(doc.querySelector('svg circle')).to.exist;
+      expect(doc.querySelector('.cn-print-svg svg circle')).to.exist;
       const rules = [...doc.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join('\n');
       expect(rules).to.match(/@page\s*\{[^}]*size:\s*A3 landscape/i);
       expect(doc.documentElement.lang).to.equal('nl');
