@@ -36,6 +36,8 @@ import {
 export const SYMBOL = 40;
 export const NODE_WIDTH = 130;
 export const ROW_HEIGHT = 170;
+/** Symbol size of the legend samples (their clip paths live in the drawing for export). */
+export const LEGEND_SYMBOL = 24;
 /** Space under a symbol taken by its labels (name and years). */
 const LABEL_HEIGHT = 36;
 
@@ -74,7 +76,7 @@ export function drawGenogram(ctx: DrawContext): SVGTemplateResult {
   const geometry = new Map(layout.unions.map((g) => [g.unionId, g]));
   const visible = (id: Id) => layout.positions[id] !== undefined;
   return svg`
-    <defs>${symbolDefs(SYMBOL)}</defs>
+    <defs>${symbolDefs(SYMBOL, [LEGEND_SYMBOL])}</defs>
     <g class="households">${doc.households.map((h) => drawHousehold(ctx, h))}</g>
     <g class="relations">${drawRelations(ctx)}</g>
     <g class="unions">

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { NetworkElement } from '../../base/network-element.js';
+import { PanZoomController } from '../../base/pan-zoom.js';
+import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { genogramMessages, kinshipMessages } from '../../i18n/catalogs/genogram-editor.js';
 import type { MessageParams } from '../../i18n/catalog.js';
@@ -30,8 +32,8 @@ import {
   type FamilyIndex,
 } from './family-graph.js';
 import { computeLayout } from './genogram-layout.js';
-import { NODE_WIDTH, ROW_HEIGHT, SYMBOL, drawGenogram, drawingBounds } from './genogram-drawing.js';
-import { renderLegend, usedEntries } from './genogram-legend.js';
+import { NODE_WIDTH, ROW_HEIGHT, SYMBOL, drawGenogram, drawingBounds, type Bounds } from './genogram-drawing.js';
+import { legendSvg, renderLegend, usedEntries } from './genogram-legend.js';
 import { displayName, personTitle, type GenogramKey, type Words } from './genogram-labels.js';
 import { personForm, readPersonForm, relationForm, unionForm, type PersonDraft } from './genogram-dialogs.js';
 import { renderFamilyTable } from './genogram-table.js';
@@ -83,6 +85,7 @@ const ADD_ACTIONS: Array<{ kind: AddKind; label: GenogramKey; key: GenogramKey }
  * @csspart live-region - The polite announcements for screen readers.
  * @csspart error - The message about a refused document.
  *
+ * @cssproperty --cn-genogram-height - Height of the drawing area (default: min(70vh, 640px)).
  * @cssproperty --cn-genogram-symbol-fill - Fill of the person symbols.
  * @cssproperty --cn-genogram-health - Fill of health markers (default: the text colour, so it prints in black).
  * @cssproperty --cn-genogram-household - Line of the household boundary.
@@ -118,6 +121,21 @@ export class GenogramEditor extends NetworkElement {
   @state() private dialog?: Dialog;
   @state() private draft: PersonDraft = { markers: [] };
   @state() private menu?: { personId: Id; x: number; y: number };
+
+  /** True while the drawing is rendered for export: whole family, legend, no selection. */
+  @state() private exporting = false;
+  /** Size of the visible drawing area in px (the SVG's viewBox matches it). */
+  @state() private viewport = { width: 0, height: 0 };
+
+  private readonly panZoom = new PanZoomController(this, {
+    minScale: 0.1,
+    maxScale: 3,
+    // A press on a person selects it; only the background pans.
+    canPan: (e) => !(e.target as Element).closest?.('[data-node]'),
+  });
+  private resizeObserver?: ResizeObserver;
+  /** Fit the drawing into view after the next render (new document, new focus). */
+  private needsFit = true;
 
   @query('dialog') private dialogEl?: HTMLDialogElement;
   @query('.canvas') private canvasEl?: HTMLElement;
@@ -220,8 +238,44 @@ export class GenogramEditor extends NetworkElement {
 
   // ------------------------------------------------------------------ lifecycle
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('focusId') || changed.has('focusGenerations') || changed.has('view')) this.needsFit = true;
+    // Fitting here (before rendering) puts the transform into this render, not a second one.
+    if (this.needsFit && this.viewport.width && !this.exporting && this.view === 'picture') {
+      this.needsFit = false;
+      this.fit();
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const canvas = this.canvasEl;
+    this.panZoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg[part="drawing"]'));
+    if (canvas && typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver ??= new ResizeObserver(([entry]) => {
+        const { width, height } = entry.contentRect;
+        // Next frame: a size change re-renders, which must not happen inside the observer's turn.
+        requestAnimationFrame(() => {
+          if (Math.abs(width - this.viewport.width) <= 1 && Math.abs(height - this.viewport.height) <= 1) return;
+          if (!this.viewport.width) this.needsFit = true;
+          this.viewport = { width, height };
+        });
+      });
+      this.resizeObserver.disconnect();
+      this.resizeObserver.observe(canvas);
+    }
+    if (canvas && !this.viewport.width && canvas.clientWidth) {
+      this.needsFit = true;
+      this.viewport = { width: canvas.clientWidth, height: canvas.clientHeight };
+    }
+
     if (this.dialog && this.dialogEl && !this.dialogEl.open) {
       this.dialogEl.showModal();
       this.dialogEl.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
@@ -240,13 +294,33 @@ export class GenogramEditor extends NetworkElement {
     }
   }
 
+  /** Pans so the person the keyboard reached is in view. */
   private revealPerson(el: SVGGElement): void {
     const canvas = this.canvasEl;
     if (!canvas) return;
     const box = el.getBoundingClientRect();
     const view = canvas.getBoundingClientRect();
-    if (box.left < view.left || box.right > view.right) canvas.scrollLeft += box.left - view.left - view.width / 2 + box.width / 2;
-    if (box.top < view.top || box.bottom > view.bottom) canvas.scrollTop += box.top - view.top - view.height / 2 + box.height / 2;
+    const margin = 24;
+    let dx = 0;
+    let dy = 0;
+    if (box.left < view.left + margin || box.right > view.right - margin) dx = view.left + view.width / 2 - (box.left + box.width / 2);
+    if (box.top < view.top + margin || box.bottom > view.bottom - margin) dy = view.top + view.height / 2 - (box.top + box.height / 2);
+    if (dx || dy) this.panZoom.panBy(dx, dy);
+  }
+
+  /** Fits the family into view; small families stay at their natural size. */
+  fit(): void {
+    const b = drawingBounds(this.layout);
+    const { width, height } = this.viewport;
+    if (!width || !height) return;
+    this.panZoom.fit(b, { width, height });
+    if (this.panZoom.transform.k > 1) {
+      this.panZoom.set({ k: 1, x: width / 2 - (b.x + b.width / 2), y: height / 2 - (b.y + b.height / 2) });
+    }
+  }
+
+  private zoom(factor: number): void {
+    this.panZoom.zoomBy(factor, { x: this.viewport.width / 2, y: this.viewport.height / 2 });
   }
 
   protected override describeChange(change: Change): string {
@@ -255,7 +329,10 @@ export class GenogramEditor extends NetworkElement {
 
   protected override onStoreEvent(event: StoreEvent): void {
     super.onStoreEvent(event);
-    if (event.source === 'replace') this.layoutCache = undefined;
+    if (event.source === 'replace') {
+      this.layoutCache = undefined;
+      this.needsFit = true;
+    }
   }
 
   // ------------------------------------------------------------------ selection and walking
@@ -542,6 +619,12 @@ export class GenogramEditor extends NetworkElement {
       this.walk(arrows[e.key]);
       return;
     }
+    if (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '0') {
+      e.preventDefault();
+      if (e.key === '0') this.fit();
+      else this.zoom(e.key === '-' ? 1 / 1.25 : 1.25);
+      return;
+    }
     if (e.key === 'Home') {
       e.preventDefault();
       return this.select(this.doc.egoId, { focus: true, announce: true });
@@ -620,6 +703,60 @@ export class GenogramEditor extends NetworkElement {
     this.select(this.doc.egoId, { focus: true, announce: true });
   }
 
+  // ------------------------------------------------------------------ export
+
+  private exportBox?: Bounds;
+
+  private exportTitle(): string {
+    return this.words.t('exportTitle', { client: displayName(this.family.people.get(this.doc.egoId), this.words) });
+  }
+
+  /** Renders the whole family with its legend (no selection, no zoom) while `fn` runs. */
+  private async whileExporting<T>(fn: (svg: SVGSVGElement, box: Bounds) => T | Promise<T>): Promise<T | undefined> {
+    this.view = 'picture';
+    this.exporting = true;
+    await this.updateComplete;
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[part="drawing"]');
+    try {
+      return svg && this.exportBox ? await fn(svg, this.exportBox) : undefined;
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  /** The genogram as a self-contained SVG document (text) with legend, title and date. */
+  async toSvg(): Promise<string> {
+    const title = `${this.exportTitle()} — ${longDate(new Date(), this.i18n.locale)}`;
+    return (await this.whileExporting((svg, box) => serializeSvg(svg, { title, viewBox: box }))) ?? '';
+  }
+
+  /** Downloads the genogram as SVG. */
+  async downloadSvg(): Promise<void> {
+    downloadFile(await this.toSvg(), exportFileName(this.exportTitle(), 'svg'), 'image/svg+xml');
+  }
+
+  /** Downloads the genogram as PNG (twice the screen resolution). */
+  async downloadPng(): Promise<void> {
+    const text = await this.toSvg();
+    const box = this.exportBox;
+    if (!text || !box) return;
+    downloadFile(await svgToPng(text, box.width, box.height, 2), exportFileName(this.exportTitle(), 'png'));
+  }
+
+  /** Opens the print view (landscape, black and white) with legend and date. */
+  async print(): Promise<void> {
+    await this.whileExporting((svg) =>
+      printView({
+        title: this.exportTitle(),
+        subtitle: this.words.t('printedOn', { date: longDate(new Date(), this.i18n.locale) }),
+        content: [svg],
+        orientation: 'landscape',
+        lang: this.i18n.locale,
+        css: printCss(),
+      }),
+    );
+  }
+
   // ------------------------------------------------------------------ rendering
 
   override render(): TemplateResult {
@@ -674,6 +811,18 @@ export class GenogramEditor extends NetworkElement {
         <button type="button" data-action="legend" aria-pressed=${this.hideLegend ? 'false' : 'true'}
           @click=${() => (this.hideLegend = !this.hideLegend)}>${this.i18n.t(commonMessages, 'legend')}</button>
       </div>
+      ${this.view === 'picture'
+        ? html`<div class="group">
+            <button type="button" data-action="zoom-in" aria-label=${t('zoomIn')} aria-keyshortcuts="+" @click=${() => this.zoom(1.25)}>+</button>
+            <button type="button" data-action="zoom-out" aria-label=${t('zoomOut')} aria-keyshortcuts="-" @click=${() => this.zoom(1 / 1.25)}>−</button>
+            <button type="button" data-action="zoom-fit" aria-keyshortcuts="0" @click=${() => this.fit()}>${t('zoomFit')}</button>
+          </div>`
+        : nothing}
+      <div class="group">
+        <button type="button" data-action="export-svg" @click=${() => void this.downloadSvg()}>${this.i18n.t(commonMessages, 'exportSvg')}</button>
+        <button type="button" data-action="export-png" @click=${() => void this.downloadPng()}>${this.i18n.t(commonMessages, 'exportPng')}</button>
+        <button type="button" data-action="print" @click=${() => void this.print()}>${this.i18n.t(commonMessages, 'print')}</button>
+      </div>
       ${this.people.length > 1
         ? html`<div class="group">
             ${this.actionButton('focus', t('focusHere'))}
@@ -703,11 +852,24 @@ export class GenogramEditor extends NetworkElement {
 
   private renderDrawing(): TemplateResult {
     const layout = this.layout;
-    const bounds = drawingBounds(layout);
-    const { slots } = this.healthSlots();
+    const { slots, conditions } = this.healthSlots();
     const w = this.words;
     const focus = this.effectiveFocus;
     const shown = Object.keys(layout.positions).length;
+    // Until the area is measured, the SVG itself scales the whole family into view.
+    const natural = drawingBounds(layout);
+    let viewBox = this.viewport.width
+      ? `0 0 ${this.viewport.width} ${this.viewport.height}`
+      : `${natural.x} ${natural.y} ${natural.width} ${natural.height}`;
+    let legend: unknown = nothing;
+    if (this.exporting) {
+      const b = drawingBounds(layout);
+      const width = Math.max(b.width, 520);
+      const lg = legendSvg(w, conditions, usedEntries(this.familyDoc), this.i18n.t(commonMessages, 'legend'), b.x + 16, b.y + b.height + 8, width - 32);
+      this.exportBox = { x: b.x, y: b.y, width, height: b.height + lg.height + 16 };
+      viewBox = `${b.x} ${b.y} ${width} ${this.exportBox.height}`;
+      legend = lg.template;
+    }
     return html`
       ${focus
         ? html`<p class="focus-status">
@@ -722,9 +884,12 @@ export class GenogramEditor extends NetworkElement {
       <div class="canvas" part="canvas">
         <svg part="drawing" role="group" aria-roledescription="genogram"
           aria-label=${w.t('drawingLabel', { client: displayName(this.family.people.get(this.doc.egoId), w), count: shown })}
-          viewBox="${bounds.x} ${bounds.y} ${bounds.width} ${bounds.height}" width=${bounds.width} height=${bounds.height}
+          viewBox=${viewBox} width="100%" height="100%"
           @keydown=${this.onDrawingKey} @click=${this.onDrawingClick} @contextmenu=${this.onContextMenu}>
-          ${drawGenogram({ index: this.family, layout, words: w, selectedId: this.selected, healthSlots: slots, today: new Date() })}
+          <g class="viewport" transform=${this.exporting || !this.viewport.width ? nothing : this.panZoom.attribute}>
+            ${drawGenogram({ index: this.family, layout, words: w, selectedId: this.exporting ? undefined : this.selected, healthSlots: slots, today: new Date() })}
+          </g>
+          ${legend}
         </svg>
       </div>
       <details class="keys-help"><summary>${w.t('keysHelp')}</summary><p>${w.t('keysText')}</p></details>`;
@@ -829,4 +994,12 @@ export class GenogramEditor extends NetworkElement {
       )}
     </div>`;
   }
+}
+
+/** Print in black and white: every token set to black on white; the element's rules apply as they are. */
+function printCss(): string {
+  const tokens = ['--_text', '--_muted', '--_line', '--_accent', '--_focus', '--_health', '--_household', '--_rel-positive', '--_rel-negative', '--_rel-abuse', '--_rel-neutral']
+    .map((t) => `${t}: #000;`)
+    .join(' ');
+  return `svg { ${tokens} --_surface: #fff; --_symbol-fill: #fff; font-family: system-ui, sans-serif; }\n${genogramStyles.cssText}`;
 }

@@ -64,8 +64,8 @@ export const genogramStyles = css`
     opacity: 0.8;
   }
   .canvas {
-    overflow: auto;
-    max-height: var(--cn-genogram-max-height, 75vh);
+    overflow: hidden;
+    height: var(--cn-genogram-height, min(70vh, 640px));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -73,9 +73,18 @@ export const genogramStyles = css`
   }
   .canvas svg {
     display: block;
-    margin: 0 auto;
     font-family: var(--_font);
-    overflow: visible;
+    touch-action: none;
+    user-select: none;
+  }
+  .legend-title {
+    font-size: 16px;
+    font-weight: 700;
+    fill: var(--_text);
+  }
+  .legend-text {
+    font-size: 13px;
+    fill: var(--_text);
   }
   .focus-status {
     margin: 0;
@@ -421,8 +430,7 @@ export const genogramStyles = css`
       display: none !important;
     }
     .canvas {
-      overflow: visible;
-      max-height: none;
+      height: auto;
       border: none;
     }
   }

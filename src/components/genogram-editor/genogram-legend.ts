@@ -9,6 +9,7 @@ import { personSymbol, symbolDefs, symbolKind, symbolWords } from './genogram-sy
 import { BOND_DASH, CHILD_DASH, bondForm, bracketsPath, relationStrokes, relationTone, slashPath, type BondForm } from './genogram-lines.js';
 import { currentStatus } from './family-graph.js';
 import type { GenogramKey, Words } from './genogram-labels.js';
+import { LEGEND_SYMBOL } from './genogram-drawing.js';
 
 interface Entry {
   id: string;
@@ -16,7 +17,7 @@ interface Entry {
   text: string;
 }
 
-const S = 24;
+const S = LEGEND_SYMBOL;
 const HEALTH_STATUSES = ['diagnosed', 'suspected', 'in-recovery'] as const;
 const sample = (p: Partial<Person>, client = false, age?: number) =>
   personSymbol({ id: 'x', kind: 'person', name: '', ...p }, { size: S, client, age });
@@ -167,4 +168,35 @@ export function renderLegend(words: Words, conditions: string[], used: Set<strin
       </ul>
     </section>`,
   )}`;
+}
+
+/**
+ * The legend as SVG, for export and print: the used entries in columns under a heading,
+ * starting at (x, y) and `width` wide. Returns the template and the height it takes.
+ */
+export function legendSvg(
+  words: Words,
+  conditions: string[],
+  used: Set<string>,
+  title: string,
+  x: number,
+  y: number,
+  width: number,
+): { template: SVGTemplateResult; height: number } {
+  const entries = legendSections(words, conditions).flatMap((s) =>
+    s.entries.filter((e) => used.has(e.id) || e.id.startsWith('condition-')),
+  );
+  const colWidth = 240;
+  const rowHeight = 34;
+  const cols = Math.max(1, Math.floor(width / colWidth));
+  const rows = Math.ceil(entries.length / cols);
+  const template = svg`<g class="export-legend" transform="translate(${x},${y})">
+    <text class="legend-title" x="0" y="18">${title}</text>
+    ${entries.map((e, i) => {
+      const cx = (i % cols) * colWidth;
+      const cy = 30 + Math.floor(i / cols) * rowHeight;
+      return svg`<g transform="translate(${cx},${cy})">${e.sample}<text class="legend-text" x="76" y="20">${e.text}</text></g>`;
+    })}
+  </g>`;
+  return { template, height: 40 + rows * rowHeight };
 }

@@ -54,10 +54,12 @@ export function shapePath(shape: OuterShape, s: number): string {
  * Shared definitions: clip paths per shape (for health fills) and the fill patterns. Ids are
  * prefixed so two genograms exported into one page do not clash.
  */
-export function symbolDefs(size: number): SVGTemplateResult {
+export function symbolDefs(size: number, extraSizes: number[] = []): SVGTemplateResult {
   return svg`
-    ${(['square', 'circle', 'dome', 'unknown'] as const).map(
-      (shape) => svg`<clipPath id="gx-clip-${shape}-${size}"><path d=${shapePath(shape, size)}></path></clipPath>`,
+    ${[size, ...extraSizes].flatMap((sz) =>
+      (['square', 'circle', 'dome', 'unknown'] as const).map(
+        (shape) => svg`<clipPath id="gx-clip-${shape}-${sz}"><path d=${shapePath(shape, sz)}></path></clipPath>`,
+      ),
     )}
     <pattern id="gx-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
       <rect width="6" height="6" fill="var(--_surface)"></rect>

@@ -4,6 +4,8 @@ import { defineCatalog } from '../catalog.js';
 export const genogramMessages = defineCatalog({
   en: {
     title: 'Genogram',
+    exportTitle: 'Genogram of {client}',
+    printedOn: 'Printed on {date}',
     drawingLabel: 'Genogram of {client}: {count} people. Use the arrow keys to walk the family.',
     emptyTitle: 'Begin with the client',
     emptyText: 'Type the name of the person this family drawing is about. Then add parents, partners and children.',
@@ -209,6 +211,8 @@ export const genogramMessages = defineCatalog({
   },
   nl: {
     title: 'Genogram',
+    exportTitle: 'Genogram van {client}',
+    printedOn: 'Afgedrukt op {date}',
     drawingLabel: 'Genogram van {client}: {count} personen. Loop met de pijltjestoetsen door de familie.',
     emptyTitle: 'Begin met de cliënt',
     emptyText: 'Typ de naam van de persoon om wie deze familiekaart gaat. Voeg daarna ouders, partners en kinderen toe.',
