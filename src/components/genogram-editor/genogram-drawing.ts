@@ -49,6 +49,8 @@ export interface DrawContext {
   /** Health condition (lower case) → fill slot. */
   healthSlots: Map<string, number>;
   today: Date;
+  /** People per row (rounded y), filled in by `drawGenogram`. */
+  rows?: Map<number, Array<{ id: Id; x: number }>>;
 }
 
 export interface Bounds {
@@ -70,11 +72,18 @@ export function drawingBounds(layout: GenogramLayout): Bounds {
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
-export function drawGenogram(ctx: DrawContext): SVGTemplateResult {
+export function drawGenogram(context: DrawContext): SVGTemplateResult {
+  let ctx = context;
   const { index, layout } = ctx;
   const doc = index.doc;
   const geometry = new Map(layout.unions.map((g) => [g.unionId, g]));
   const visible = (id: Id) => layout.positions[id] !== undefined;
+  const rows = new Map<number, Array<{ id: Id; x: number }>>();
+  for (const [id, p] of Object.entries(layout.positions)) {
+    const y = Math.round(p.y);
+    rows.set(y, [...(rows.get(y) ?? []), { id, x: p.x }]);
+  }
+  ctx = { ...ctx, rows };
   return svg`
     <defs>${symbolDefs(SYMBOL, [LEGEND_SYMBOL])}</defs>
     <g class="households">${doc.households.map((h) => drawHousehold(ctx, h))}</g>
@@ -147,10 +156,7 @@ function drawUnion(ctx: DrawContext, union: Union, g: GenogramUnionGeometry): SV
     : words.t('unionSingle', { a: displayName(index.people.get(a), words) });
   // A partner line would run through someone standing between the partners: go over the top.
   const blocked =
-    pair &&
-    Object.entries(layout.positions).some(
-      ([id, p]) => !union.partners.includes(id) && Math.abs(p.y - g.y) < 1 && p.x > g.x1 + 1 && p.x < g.x2 - 1,
-    );
+    pair && (ctx.rows?.get(Math.round(g.y)) ?? []).some((p) => !union.partners.includes(p.id) && p.x > g.x1 + 1 && p.x < g.x2 - 1);
   const lineY = blocked ? g.y - half - 16 : g.y;
   const partnerPath = !pair
     ? ''

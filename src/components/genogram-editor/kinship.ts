@@ -49,108 +49,93 @@ export type KinKey = `${KinBase}_${GenderForm}`;
 
 /**
  * How a person is related to the client, as a catalog key ("grootmoeder", "halfbroer",
- * "ex-partner"). Walks the family from the client outward; the first (closest) match wins.
- * People reached by no known path are `relative`.
+ * "ex-partner"). The whole family is classified once per document and client (linear in the
+ * family's size), so labelling hundreds of people stays fast. People reached by no known path
+ * are `relative`.
  */
 export function kinship(index: FamilyIndex, egoId: Id, id: Id): KinKey {
   const g = genderForm(index.people.get(id));
-  return `${kinBase(index, egoId, id)}_${g}`;
+  return `${kinTable(index, egoId).get(id) ?? 'relative'}_${g}`;
 }
 
-function kinBase(index: FamilyIndex, ego: Id, id: Id): KinBase {
-  if (id === ego) return 'self';
+const tables = new WeakMap<FamilyIndex, { ego: Id; table: Map<Id, KinBase> }>();
+
+function kinTable(index: FamilyIndex, ego: Id): Map<Id, KinBase> {
+  const cached = tables.get(index);
+  if (cached?.ego === ego) return cached.table;
+  const table = buildKinTable(index, ego);
+  tables.set(index, { ego, table });
+  return table;
+}
+
+/** Classifies everyone from the client outward; the first (closest) relation found wins. */
+function buildKinTable(index: FamilyIndex, ego: Id): Map<Id, KinBase> {
+  const table = new Map<Id, KinBase>([[ego, 'self']]);
+  const mark = (ids: Iterable<Id>, base: KinBase | ((id: Id) => KinBase)) => {
+    for (const id of ids) if (!table.has(id)) table.set(id, typeof base === 'function' ? base(id) : base);
+  };
+  const flat = (ids: Id[], f: (id: Id) => Id[]) => [...new Set(ids.flatMap(f))];
   const parents = parentsOf(index, ego);
-  if (parents.includes(id)) {
-    const link = (index.childOf.get(ego) ?? []).find((l) => l.union.partners.includes(id))?.link;
-    if (link?.kind === 'adopted') return 'adoptiveParent';
-    if (link?.kind === 'foster') return 'fosterParent';
-    if (link?.kind === 'step') return 'stepParent';
-    return 'parent';
-  }
+  mark(parents, (id) => {
+    const kind = (index.childOf.get(ego) ?? []).find((l) => l.union.partners.includes(id))?.link.kind;
+    return kind === 'adopted' ? 'adoptiveParent' : kind === 'foster' ? 'fosterParent' : kind === 'step' ? 'stepParent' : 'parent';
+  });
   const children = childrenOf(index, ego);
-  if (children.includes(id)) {
-    const link = (index.childOf.get(id) ?? []).find((l) => l.union.partners.includes(ego))?.link;
-    if (link?.kind === 'adopted') return 'adoptedChild';
-    if (link?.kind === 'foster') return 'fosterChild';
-    if (link?.kind === 'step') return 'stepChild';
-    return 'child';
-  }
+  mark(children, (id) => {
+    const kind = (index.childOf.get(id) ?? []).find((l) => l.union.partners.includes(ego))?.link.kind;
+    return kind === 'adopted' ? 'adoptedChild' : kind === 'foster' ? 'fosterChild' : kind === 'step' ? 'stepChild' : 'child';
+  });
   const partners = partnersOf(index, ego);
-  if (partners.includes(id)) {
+  mark(partners, (id) => {
     const union = unionOf(index, ego, id);
     const status = union ? currentStatus(union) : 'relationship';
     return status === 'divorced' || status === 'separated' ? 'exPartner' : 'partner';
-  }
-  const sibling = siblingsOf(index, ego).find((s) => s.id === id);
-  if (sibling) return sibling.half ? 'halfSibling' : 'sibling';
+  });
+  const siblingLinks = siblingsOf(index, ego);
+  mark(siblingLinks.map((s) => s.id), (id) => (siblingLinks.find((s) => s.id === id)!.half ? 'halfSibling' : 'sibling'));
+  const siblings = siblingLinks.map((s) => s.id);
 
-  const grandparents = parents.flatMap((p) => parentsOf(index, p));
-  if (grandparents.includes(id)) return 'grandparent';
-  const greatGrandparents = grandparents.flatMap((p) => parentsOf(index, p));
-  if (greatGrandparents.includes(id)) return 'greatGrandparent';
-  if (isAncestor(index, greatGrandparents, id)) return 'ancestor';
+  const grandparents = flat(parents, (p) => parentsOf(index, p));
+  mark(grandparents, 'grandparent');
+  const greatGrandparents = flat(grandparents, (p) => parentsOf(index, p));
+  mark(greatGrandparents, 'greatGrandparent');
+  mark(walk(index, greatGrandparents, parentsOf), 'ancestor');
+  const grandchildren = flat(children, (c) => childrenOf(index, c));
+  mark(grandchildren, 'grandchild');
+  const greatGrandchildren = flat(grandchildren, (c) => childrenOf(index, c));
+  mark(greatGrandchildren, 'greatGrandchild');
+  mark(walk(index, greatGrandchildren, childrenOf), 'descendant');
 
-  const grandchildren = children.flatMap((c) => childrenOf(index, c));
-  if (grandchildren.includes(id)) return 'grandchild';
-  const greatGrandchildren = grandchildren.flatMap((c) => childrenOf(index, c));
-  if (greatGrandchildren.includes(id)) return 'greatGrandchild';
-  if (isDescendant(index, greatGrandchildren, id)) return 'descendant';
-
-  if (parents.flatMap((p) => partnersOf(index, p)).includes(id)) return 'stepParent';
-  if (partners.flatMap((p) => childrenOf(index, p)).includes(id)) return 'stepChild';
-  if (partners.flatMap((p) => parentsOf(index, p)).includes(id)) return 'parentInLaw';
-  if (children.flatMap((c) => partnersOf(index, c)).includes(id)) return 'childInLaw';
-
-  const siblings = siblingsOf(index, ego).map((s) => s.id);
-  if (siblings.flatMap((s) => partnersOf(index, s)).includes(id)) return 'siblingInLaw';
-  if (partners.flatMap((p) => siblingsOf(index, p).map((s) => s.id)).includes(id)) return 'siblingInLaw';
-  if (siblings.flatMap((s) => childrenOf(index, s)).includes(id)) return 'nieceNephew';
-
-  const stepParents = parents.flatMap((p) => partnersOf(index, p)).filter((p) => !parents.includes(p));
-  if (stepParents.flatMap((p) => childrenOf(index, p)).includes(id)) return 'stepSibling';
-
-  const auntsUncles = parents.flatMap((p) => siblingsOf(index, p).map((s) => s.id));
-  if (auntsUncles.includes(id)) return 'auntUncle';
-  if (auntsUncles.flatMap((a) => partnersOf(index, a)).includes(id)) return 'auntUncle';
-  if (auntsUncles.flatMap((a) => childrenOf(index, a)).includes(id)) return 'cousin';
-  if (grandparents.flatMap((p) => siblingsOf(index, p).map((s) => s.id)).includes(id)) return 'greatAuntUncle';
-  return 'relative';
+  mark(flat(parents, (p) => partnersOf(index, p)), 'stepParent');
+  mark(flat(partners, (p) => childrenOf(index, p)), 'stepChild');
+  mark(flat(partners, (p) => parentsOf(index, p)), 'parentInLaw');
+  mark(flat(children, (c) => partnersOf(index, c)), 'childInLaw');
+  mark(flat(siblings, (s) => partnersOf(index, s)), 'siblingInLaw');
+  mark(flat(partners, (p) => siblingsOf(index, p).map((s) => s.id)), 'siblingInLaw');
+  mark(flat(siblings, (s) => childrenOf(index, s)), 'nieceNephew');
+  const stepParents = flat(parents, (p) => partnersOf(index, p)).filter((p) => !parents.includes(p));
+  mark(flat(stepParents, (p) => childrenOf(index, p)), 'stepSibling');
+  const auntsUncles = flat(parents, (p) => siblingsOf(index, p).map((s) => s.id));
+  mark(auntsUncles, 'auntUncle');
+  mark(flat(auntsUncles, (a) => partnersOf(index, a)), 'auntUncle');
+  mark(flat(auntsUncles, (a) => childrenOf(index, a)), 'cousin');
+  mark(flat(grandparents, (p) => siblingsOf(index, p).map((s) => s.id)), 'greatAuntUncle');
+  return table;
 }
 
-function isAncestor(index: FamilyIndex, from: Id[], id: Id): boolean {
+/** Everyone reached from `from` by repeating `step` (ancestors or descendants); cycle-safe. */
+function walk(index: FamilyIndex, from: Id[], step: (index: FamilyIndex, id: Id) => Id[]): Set<Id> {
   const seen = new Set<Id>();
   let frontier = from;
   while (frontier.length) {
     const next: Id[] = [];
-    for (const p of frontier) {
-      for (const q of parentsOf(index, p)) {
-        if (q === id) return true;
-        if (!seen.has(q)) {
-          seen.add(q);
-          next.push(q);
-        }
+    for (const p of frontier)
+      for (const q of step(index, p)) {
+        if (seen.has(q)) continue;
+        seen.add(q);
+        next.push(q);
       }
-    }
     frontier = next;
   }
-  return false;
-}
-
-function isDescendant(index: FamilyIndex, from: Id[], id: Id): boolean {
-  const seen = new Set<Id>();
-  let frontier = from;
-  while (frontier.length) {
-    const next: Id[] = [];
-    for (const p of frontier) {
-      for (const q of childrenOf(index, p)) {
-        if (q === id) return true;
-        if (!seen.has(q)) {
-          seen.add(q);
-          next.push(q);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return false;
+  return seen;
 }
