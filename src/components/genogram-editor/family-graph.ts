@@ -151,3 +151,31 @@ export function genogramView(doc: CareNetwork): CareNetwork {
   const members = genogramMembers(doc);
   return members.size === doc.people.length ? doc : { ...doc, people: doc.people.filter((p) => members.has(p.id)) };
 }
+
+/**
+ * The people of a focus window: the focus person's line `generations` up and down, everyone's
+ * partners, and the brothers and sisters along the line (aunts, uncles, siblings). Cousins and
+ * in-laws' families stay out, so the window stays small in any family.
+ */
+export function focusWindow(index: FamilyIndex, focusId: Id, generations: number): Set<Id> {
+  const line = new Set<Id>([focusId]);
+  const up = new Set<Id>();
+  let frontier = [focusId];
+  for (let g = 0; g < generations; g++) {
+    frontier = frontier.flatMap((id) => parentsOf(index, id)).filter((id) => !line.has(id));
+    for (const id of frontier) {
+      line.add(id);
+      up.add(id);
+    }
+  }
+  frontier = [focusId];
+  for (let g = 0; g < generations; g++) {
+    frontier = frontier.flatMap((id) => childrenOf(index, id)).filter((id) => !line.has(id));
+    for (const id of frontier) line.add(id);
+  }
+  const window = new Set(line);
+  for (const id of line) for (const p of partnersOf(index, id)) window.add(p);
+  // Brothers and sisters along the line up: the children of the ancestors' unions.
+  for (const id of [focusId, ...up]) for (const c of childrenOf(index, id)) if (id !== focusId) window.add(c);
+  return window;
+}

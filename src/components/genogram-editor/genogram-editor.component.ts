@@ -23,6 +23,7 @@ import { addRelative, canAdd, type AddKind } from './genogram-actions.js';
 import {
   birthKey,
   childrenOf,
+  focusWindow,
   genogramView,
   indexFamily,
   parentUnion,
@@ -37,6 +38,8 @@ import { legendSvg, renderLegend, usedEntries } from './genogram-legend.js';
 import { displayName, personTitle, type GenogramKey, type Words } from './genogram-labels.js';
 import { personForm, readPersonForm, relationForm, unionForm, type PersonDraft } from './genogram-dialogs.js';
 import { renderFamilyTable } from './genogram-table.js';
+import { importReview, importRefused, type PendingImport } from './genogram-gedcom.js';
+import { exportGedcom, importGedcom } from '../../io/index.js';
 import { genogramStyles } from './genogram-editor.styles.js';
 import type { KinKey } from './kinship.js';
 
@@ -137,7 +140,11 @@ export class GenogramEditor extends NetworkElement {
   /** Fit the drawing into view after the next render (new document, new focus). */
   private needsFit = true;
 
-  @query('dialog') private dialogEl?: HTMLDialogElement;
+  /** A GEDCOM file read and waiting for the user's decision. */
+  @state() private pendingImport?: PendingImport;
+
+  @query('dialog.edit-dialog') private dialogEl?: HTMLDialogElement;
+  @query('dialog.import-dialog') private importDialogEl?: HTMLDialogElement;
   @query('.canvas') private canvasEl?: HTMLElement;
 
   private layoutCache?: { doc: CareNetwork; focus: Id | null; generations: number; layout: GenogramLayout };
@@ -181,7 +188,19 @@ export class GenogramEditor extends NetworkElement {
     const focus = this.effectiveFocus;
     const c = this.layoutCache;
     if (c && c.doc === this.doc && c.focus === focus && c.generations === this.focusGenerations) return c.layout;
-    const layout = computeLayout(this.familyDoc, {
+    // A focus window lays out only the people near the focus, so a family of thousands never
+    // reaches the layout or the page at once.
+    let input = this.familyDoc;
+    let outside: Id[] = [];
+    if (focus) {
+      const inside = focusWindow(this.family, focus, this.focusGenerations);
+      outside = input.people.filter((p) => !inside.has(p.id)).map((p) => p.id);
+      input = { ...input, people: input.people.filter((p) => inside.has(p.id)) };
+      input.unions = input.unions
+        .map((u) => ({ ...u, partners: u.partners.filter((p) => inside.has(p)), children: u.children.filter((c) => inside.has(c.personId)) }))
+        .filter((u) => u.partners.length > 0);
+    }
+    const computed = computeLayout(input, {
       symbolSize: SYMBOL,
       nodeWidth: NODE_WIDTH,
       rowHeight: ROW_HEIGHT,
@@ -190,6 +209,7 @@ export class GenogramEditor extends NetworkElement {
       previous: c?.layout.positions,
       order: this.orders(),
     });
+    const layout = outside.length ? { ...computed, hidden: [...new Set([...computed.hidden, ...outside])] } : computed;
     this.layoutCache = { doc: this.doc, focus, generations: this.focusGenerations, layout };
     return layout;
   }
@@ -279,6 +299,10 @@ export class GenogramEditor extends NetworkElement {
     if (this.dialog && this.dialogEl && !this.dialogEl.open) {
       this.dialogEl.showModal();
       this.dialogEl.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    }
+    if (this.pendingImport && this.importDialogEl && !this.importDialogEl.open) {
+      this.importDialogEl.showModal();
+      this.importDialogEl.querySelector<HTMLElement>('button.primary, button')?.focus();
     }
     if (this.menu) {
       const first = this.renderRoot.querySelector<HTMLElement>('[role="menuitem"]:not([disabled])');
@@ -703,6 +727,70 @@ export class GenogramEditor extends NetworkElement {
     this.select(this.doc.egoId, { focus: true, announce: true });
   }
 
+  // ------------------------------------------------------------------ GEDCOM
+
+  /**
+   * Reads a GEDCOM file (bytes or text) and shows what it holds and its problems; the user
+   * then imports the valid part or cancels. Nothing changes before they accept.
+   */
+  reviewGedcom(data: Uint8Array | string, fileName = 'GEDCOM'): void {
+    this.pendingImport = { fileName, result: importGedcom(data) };
+  }
+
+  private async onGedcomFile(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    this.reviewGedcom(new Uint8Array(await file.arrayBuffer()), file.name);
+  }
+
+  /** Imports the reviewed file: one undoable step that replaces the document. */
+  acceptGedcom(): void {
+    const pending = this.pendingImport;
+    this.closeImport();
+    if (!pending || importRefused(pending.result)) return;
+    const network = pending.result.network;
+    const label = this.words.t('importDone', { people: network.people.length });
+    this.edit(() => ({ doc: network, change: { type: 'replace', ids: [], label } }));
+    this.selectedId = network.egoId;
+    this.focusId = undefined;
+    this.needsFit = true;
+    this.announce(label);
+  }
+
+  private closeImport(): void {
+    this.importDialogEl?.close();
+    this.pendingImport = undefined;
+  }
+
+  /** Downloads the family as GEDCOM 7.0 (what the model cannot hold comes back from `extensions`). */
+  downloadGedcom(): void {
+    downloadFile(exportGedcom(this.doc), exportFileName(this.exportTitle(), 'ged'), 'text/vnd.familysearch.gedcom');
+  }
+
+  private renderImportDialog(): TemplateResult | typeof nothing {
+    const pending = this.pendingImport;
+    if (!pending) return nothing;
+    const refused = importRefused(pending.result);
+    return html`<dialog class="import-dialog" part="dialog" aria-labelledby="import-title"
+      @cancel=${(e: Event) => (e.preventDefault(), this.closeImport())}>
+      <h2 id="import-title">${this.words.t('importTitle', { file: pending.fileName })}</h2>
+      ${importReview(pending, this.words, this.i18n.locale)}
+      ${refused ? nothing : html`<p>${this.words.t('importReplace')}</p>`}
+      <div class="dialog-buttons">
+        ${refused
+          ? nothing
+          : html`<button class="primary" type="button" data-action="import-accept" @click=${() => this.acceptGedcom()}>
+              ${this.words.t('importAccept')}
+            </button>`}
+        <button type="button" data-action="import-cancel" @click=${() => this.closeImport()}>
+          ${this.i18n.t(commonMessages, refused ? 'close' : 'cancel')}
+        </button>
+      </div>
+    </dialog>`;
+  }
+
   // ------------------------------------------------------------------ export
 
   private exportBox?: Bounds;
@@ -764,7 +852,7 @@ export class GenogramEditor extends NetworkElement {
     return html`<div class="frame">
       ${empty ? nothing : this.renderToolbar()} ${this.renderDataErrors()}
       ${empty ? this.renderEmptyStart() : this.view === 'table' ? this.renderTable() : this.renderDrawing()}
-      ${!empty && !this.hideLegend ? this.renderLegendPanel() : nothing} ${this.renderDialog()} ${this.renderMenu()}
+      ${!empty && !this.hideLegend ? this.renderLegendPanel() : nothing} ${this.renderDialog()} ${this.renderImportDialog()} ${this.renderMenu()}
       ${this.renderLiveRegion()}
     </div>`;
   }
@@ -819,6 +907,13 @@ export class GenogramEditor extends NetworkElement {
           </div>`
         : nothing}
       <div class="group">
+        ${this.readonly
+          ? nothing
+          : html`<label class="file-button">
+              <input type="file" accept=".ged,.gedcom,text/plain" data-action="import-gedcom" @change=${this.onGedcomFile} />
+              <span>${t('importGedcom')}</span>
+            </label>`}
+        <button type="button" data-action="export-gedcom" @click=${() => this.downloadGedcom()}>${t('exportGedcom')}</button>
         <button type="button" data-action="export-svg" @click=${() => void this.downloadSvg()}>${this.i18n.t(commonMessages, 'exportSvg')}</button>
         <button type="button" data-action="export-png" @click=${() => void this.downloadPng()}>${this.i18n.t(commonMessages, 'exportPng')}</button>
         <button type="button" data-action="print" @click=${() => void this.print()}>${this.i18n.t(commonMessages, 'print')}</button>
@@ -954,7 +1049,7 @@ export class GenogramEditor extends NetworkElement {
         this.edit((doc) => removeEmotionalRelation(doc, id));
       });
     }
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @cancel=${(e: Event) => (e.preventDefault(), this.closeDialog())}>
+    return html`<dialog class="edit-dialog" part="dialog" aria-labelledby="dialog-title" @cancel=${(e: Event) => (e.preventDefault(), this.closeDialog())}>
       <form @submit=${this.onDialogSubmit} novalidate>
         <h2 id="dialog-title">${title}</h2>
         ${body}

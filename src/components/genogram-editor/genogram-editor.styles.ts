@@ -312,6 +312,41 @@ export const genogramStyles = css`
     color: var(--_accent);
     background: none;
   }
+  /* ---------------------------------------------------------------- GEDCOM */
+  .file-button {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_touch);
+    padding: 0 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    cursor: pointer;
+  }
+  .file-button input {
+    position: absolute;
+    inset: 0;
+    opacity: 0;
+    cursor: pointer;
+    min-height: 0;
+  }
+  .file-button:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .import-problems {
+    max-height: 40vh;
+    overflow: auto;
+    padding-left: 1.25em;
+  }
+  .import-problems .error {
+    font-weight: 600;
+  }
+  .import-problems .line {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
   /* ---------------------------------------------------------------- dialogs, menu, start */
   dialog {
     border: 1px solid var(--_border);
