@@ -102,8 +102,11 @@ export function formatPartialDate(date: PartialDate, locale: string): string {
 
 /** Escapes user text so Markdown shows it as written (no headings, links or emphasis by accident). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\\$2$3');
+  return escapeInline(text).replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\\$2$3');
 }
+
+/** Escapes the characters that mean something anywhere in a line. */
+const escapeInline = (text: string): string => text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 
 interface Writer {
   heading(level: 1 | 2 | 3, text: string): void;
@@ -122,7 +125,8 @@ function writer(lines: string[], markdown: boolean): Writer {
   return {
     heading(level, text) {
       gap();
-      if (markdown) lines.push(`${'#'.repeat(level)} ${esc(text)}`);
+      // After "## " a leading "1." cannot start a list, so only inline marks need escaping.
+      if (markdown) lines.push(`${'#'.repeat(level)} ${escapeInline(text)}`);
       else {
         lines.push(text);
         if (level < 3) lines.push((level === 1 ? '=' : '-').repeat(Math.max(3, [...text].length)));

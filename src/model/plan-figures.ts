@@ -15,7 +15,7 @@ export const isOpen = (agreement: Agreement): boolean => OPEN_STATUSES.includes(
 
 /** Someone carries "far more" when they have at least this many open agreements… */
 export const HEAVY_MIN = 3;
-/** …and at least this many times the average of the other people in the plan. */
+/** …and at least this many times the average open load of everyone in the plan. */
 export const HEAVY_RATIO = 2;
 
 export interface PersonLoad {
@@ -24,8 +24,8 @@ export interface PersonLoad {
   open: number;
   /** All agreements this person is named in, whatever their status. */
   total: number;
-  /** Average open load of the other people in the plan. */
-  othersAverage: number;
+  /** Average open load of everyone in the plan (the same for every row). */
+  average: number;
   /** A gentle signal: this person carries far more than the others. */
   heavy: boolean;
 }
@@ -44,7 +44,8 @@ export function planPeople(doc: CareNetwork): Person[] {
 /**
  * Open and total agreements per person of the plan, heaviest first (ties keep network order).
  * `heavy` marks someone with at least {@link HEAVY_MIN} open agreements and at least
- * {@link HEAVY_RATIO} times the average of the others; with nobody to compare, nobody is heavy.
+ * {@link HEAVY_RATIO} times the average of everyone in the plan (a few people sharing the work
+ * evenly are not singled out); alone in the plan, nobody is heavy.
  */
 export function loadPerPerson(doc: CareNetwork): PersonLoad[] {
   const people = planPeople(doc);
@@ -57,12 +58,11 @@ export function loadPerPerson(doc: CareNetwork): PersonLoad[] {
     }
   }
   const sum = people.reduce((s, p) => s + (open.get(p.id) ?? 0), 0);
+  const average = people.length ? sum / people.length : 0;
   const loads = people.map((p): PersonLoad => {
     const mine = open.get(p.id) ?? 0;
-    const others = people.length - 1;
-    const othersAverage = others > 0 ? (sum - mine) / others : 0;
-    const heavy = others > 0 && mine >= HEAVY_MIN && mine >= HEAVY_RATIO * othersAverage;
-    return { personId: p.id, open: mine, total: total.get(p.id) ?? 0, othersAverage, heavy };
+    const heavy = people.length > 1 && mine >= HEAVY_MIN && mine >= HEAVY_RATIO * average;
+    return { personId: p.id, open: mine, total: total.get(p.id) ?? 0, average, heavy };
   });
   return loads.sort((a, b) => b.open - a.open);
 }
