@@ -440,7 +440,7 @@ export class PlanBoard extends NetworkElement {
         </h3>
         ${byQuestion && editable
           ? html`<div class="q-tools">
-              <button type="button" class="small q-edit" aria-label=${`${this.t('editQuestion')}: ${column.title}`}
+              <button type="button" class="small q-edit" aria-label=${`${this.i18n.t(commonMessages, 'edit')}: ${column.title}`}
                 @click=${() => this.openEditor({ kind: 'question', id: column.key }, `[data-column="${column.key}"] .q-edit`)}>
                 ${this.i18n.t(commonMessages, 'edit')}
               </button>
@@ -587,7 +587,7 @@ export class PlanBoard extends NetworkElement {
                 ${c.meaning ? html`<p class="condition-meaning">${this.t('meaning')}: ${c.meaning}</p>` : nothing}
                 ${answered ? html`<p class="muted">${this.t('answeredBy', { count: answered })}</p>` : nothing}
                 ${editable
-                  ? html`<button type="button" class="small c-edit" aria-label=${`${this.t('editCondition')}: ${c.text}`}
+                  ? html`<button type="button" class="small c-edit" aria-label=${`${this.i18n.t(commonMessages, 'edit')}: ${c.text}`}
                       @click=${() => this.openEditor({ kind: 'condition', id: c.id }, `[data-condition="${c.id}"] .c-edit`)}>
                       ${this.i18n.t(commonMessages, 'edit')}
                     </button>`
@@ -683,7 +683,7 @@ export class PlanBoard extends NetworkElement {
                   ${m.planChanges ? html`<div><dt>${this.t('planChanges')}</dt><dd>${m.planChanges}</dd></div>` : nothing}
                 </dl>
                 ${editable
-                  ? html`<button type="button" class="small m-edit" aria-label=${`${this.t('editMeeting')}: ${v.date(m.date)}`}
+                  ? html`<button type="button" class="small m-edit" aria-label=${`${this.i18n.t(commonMessages, 'edit')}: ${this.t('meetings')} ${v.date(m.date)}`}
                       @click=${() => this.openEditor({ kind: 'meeting', id: m.id }, `[data-meeting="${m.id}"] .m-edit`)}>
                       ${this.i18n.t(commonMessages, 'edit')}
                     </button>`

@@ -69,6 +69,7 @@ export const planBoardStyles = css`
   /* ---- toolbar ---- */
   .toolbar {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.6rem;
     padding: 0.75rem;
     background: var(--_surface-raised);
@@ -105,14 +106,37 @@ export const planBoardStyles = css`
   label.inline > span {
     font-size: 0.9em;
   }
-  .toolbar select {
-    max-width: min(14rem, 100%);
+  .toolbar select,
+  .add-member select {
+    /* A fixed cap (not a percentage) also caps the min-content size, so long options never widen the page. */
+    max-width: 14rem;
   }
   .count {
     font-size: 0.9em;
   }
   details.export {
     position: relative;
+  }
+  /* Phones: smaller tool buttons, the filters two by two with their label above. */
+  @container (max-width: 40rem) {
+    .actions button,
+    details.export summary {
+      padding: 0 0.6em;
+      font-size: 0.92em;
+    }
+    .filters {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+      align-items: end;
+    }
+    .filters label.inline {
+      display: grid;
+      gap: 0.15rem;
+    }
+    .filters select {
+      max-width: 100%;
+      width: 100%;
+    }
   }
   details.export summary {
     min-height: var(--_touch);
@@ -141,6 +165,7 @@ export const planBoardStyles = css`
   /* ---- layout: board beside the side panel on wide screens, stacked below ---- */
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
     padding: 0.75rem;
   }
