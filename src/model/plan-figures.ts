@@ -15,7 +15,7 @@ export const isOpen = (agreement: Agreement): boolean => OPEN_STATUSES.includes(
 
 /** Someone carries "far more" when they have at least this many open agreements… */
 export const HEAVY_MIN = 3;
-/** …and at least this many times the average open load of everyone in the plan. */
+/** …and at least this many times the average open load of the other carers in the plan. */
 export const HEAVY_RATIO = 2;
 
 export interface PersonLoad {
@@ -24,7 +24,7 @@ export interface PersonLoad {
   open: number;
   /** All agreements this person is named in, whatever their status. */
   total: number;
-  /** Average open load of everyone in the plan (the same for every row). */
+  /** Average open load of the people in the plan apart from the client (the same for every row). */
   average: number;
   /** A gentle signal: this person carries far more than the others. */
   heavy: boolean;
@@ -44,8 +44,10 @@ export function planPeople(doc: CareNetwork): Person[] {
 /**
  * Open and total agreements per person of the plan, heaviest first (ties keep network order).
  * `heavy` marks someone with at least {@link HEAVY_MIN} open agreements and at least
- * {@link HEAVY_RATIO} times the average of everyone in the plan (a few people sharing the work
- * evenly are not singled out); alone in the plan, nobody is heavy.
+ * {@link HEAVY_RATIO} times the average of the people in the plan (a few people sharing the work
+ * evenly are not singled out). The client's own part is counted and shown but never signalled:
+ * taking part in one's own plan is the point, and the signal is there to protect the carers.
+ * With fewer than two carers there is nobody to compare, and nobody is heavy.
  */
 export function loadPerPerson(doc: CareNetwork): PersonLoad[] {
   const people = planPeople(doc);
@@ -57,11 +59,12 @@ export function loadPerPerson(doc: CareNetwork): PersonLoad[] {
       if (isOpen(a)) open.set(w, (open.get(w) ?? 0) + 1);
     }
   }
-  const sum = people.reduce((s, p) => s + (open.get(p.id) ?? 0), 0);
-  const average = people.length ? sum / people.length : 0;
+  const carers = people.filter((p) => p.id !== doc.egoId);
+  const sum = carers.reduce((s, p) => s + (open.get(p.id) ?? 0), 0);
+  const average = carers.length ? sum / carers.length : 0;
   const loads = people.map((p): PersonLoad => {
     const mine = open.get(p.id) ?? 0;
-    const heavy = people.length > 1 && mine >= HEAVY_MIN && mine >= HEAVY_RATIO * average;
+    const heavy = p.id !== doc.egoId && carers.length > 1 && mine >= HEAVY_MIN && mine >= HEAVY_RATIO * average;
     return { personId: p.id, open: mine, total: total.get(p.id) ?? 0, average, heavy };
   });
   return loads.sort((a, b) => b.open - a.open);

@@ -38,6 +38,9 @@ describe('plan figures', () => {
       [0, 1, 2].map((i): Agreement => ({ ...base, id: `${w}${i}`, who: [w], status: 'not-started' })),
     );
     expect(loadPerPerson(withAgreements(doc, even)).some((l) => l.heavy)).to.equal(false);
+    // The client's own part is never signalled.
+    const client = Array.from({ length: 6 }, (_, i): Agreement => ({ ...base, id: `c${i}`, who: ['daan'], status: 'in-progress' }));
+    expect(loadPerPerson(withAgreements(doc, client)).find((l) => l.personId === 'daan')).to.include({ open: 6, heavy: false });
     // Alone in the plan there is no one to compare with.
     const alone = { ...withAgreements(doc, many), plan: { ...doc.plan, agreements: many, coreTeam: { members: [] } } };
     expect(loadPerPerson(alone).map((l) => l.heavy)).to.deep.equal([false]);

@@ -34,8 +34,8 @@ import { renderForm, type EditTarget } from './plan-forms.js';
 import { renderPrintView } from './plan-print.js';
 import { renderPresentation } from './plan-present.js';
 import { CardDrag, type DropTarget } from './plan-drag.js';
-import { saveTextFile, printElement } from './plan-output.js';
-import { planBoardStyles } from './plan-board.styles.js';
+import { downloadFile, exportFileName, printView } from '../../base/export.js';
+import { PRINT_CSS, planBoardStyles } from './plan-board.styles.js';
 
 export interface AgreementSelectDetail {
   agreementId: Id | null;
@@ -187,8 +187,14 @@ export class PlanBoard extends NetworkElement {
     this.printPerson = personId;
     this.mode = 'print';
     await this.updateComplete;
-    const doc = this.renderRoot.querySelector<HTMLElement>('.print-doc');
-    if (doc) printElement(doc, this.printTitle());
+    const sheet = this.renderRoot.querySelector<HTMLElement>('.print-doc');
+    if (!sheet) return;
+    // The shared print helper writes the title and date itself; the rest of the sheet follows.
+    const body = sheet.cloneNode(true) as HTMLElement;
+    const head = body.querySelector('.print-head');
+    const subtitle = head?.querySelector('p')?.textContent?.replace(/\s+/g, ' ').trim();
+    head?.remove();
+    await printView({ title: this.printTitle(), subtitle, content: [body], css: PRINT_CSS, lang: this.i18n.locale });
   }
 
   // ---- lifecycle --------------------------------------------------------------------------
@@ -1037,9 +1043,8 @@ export class PlanBoard extends NetworkElement {
 
   // ---- files ------------------------------------------------------------------------------
 
-  private fileBase(): string {
-    const name = this.view.clientName() || 'plan';
-    return `${this.t('boardLabel')} ${name}`.replace(/[^\p{L}\p{N} _-]/gu, '').trim().replace(/\s+/g, '-').toLowerCase();
+  private fileName(extension: string): string {
+    return exportFileName(`${this.t('boardLabel')} ${this.view.clientName()}`, extension);
   }
 
   private printTitle(): string {
@@ -1049,14 +1054,14 @@ export class PlanBoard extends NetworkElement {
   private saveIcs = (): void => {
     const v = this.view;
     const { ics, count, skipped } = planToIcs(this.doc, v.calendarLabels(), { calendarName: v.title() });
-    saveTextFile(this, `${this.fileBase()}.ics`, ics, 'text/calendar');
+    downloadFile(ics, this.fileName('ics'), 'text/calendar;charset=utf-8');
     const said = this.t('icsSaved', { count });
     this.announce(skipped.length ? `${said} ${this.t('icsSkipped', { count: skipped.length })}` : said);
   };
 
   private saveText(format: 'markdown' | 'text'): void {
     const text = format === 'markdown' ? this.toMarkdown() : this.toPlainText();
-    saveTextFile(this, `${this.fileBase()}.${format === 'markdown' ? 'md' : 'txt'}`, text, format === 'markdown' ? 'text/markdown' : 'text/plain');
+    downloadFile(text, this.fileName(format === 'markdown' ? 'md' : 'txt'), `${format === 'markdown' ? 'text/markdown' : 'text/plain'};charset=utf-8`);
     this.announce(this.t('textSaved'));
   }
 }

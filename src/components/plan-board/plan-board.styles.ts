@@ -106,8 +106,7 @@ export const planBoardStyles = css`
   label.inline > span {
     font-size: 0.9em;
   }
-  .toolbar select,
-  .add-member select {
+  .toolbar select {
     /* A fixed cap (not a percentage) also caps the min-content size, so long options never widen the page. */
     max-width: 14rem;
   }
@@ -150,6 +149,7 @@ export const planBoardStyles = css`
   }
   .export-menu {
     position: absolute;
+    right: 0;
     z-index: 5;
     display: grid;
     gap: 0.25rem;
@@ -438,13 +438,16 @@ export const planBoardStyles = css`
   }
 
   /* ---- side panel ---- */
+  /* minmax(0, 1fr): a track never grows past its container because of long text. */
   .side {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     align-content: start;
   }
   .panel {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.45rem;
     padding: 0.75rem;
     border: 1px solid var(--_border);
@@ -470,6 +473,7 @@ export const planBoardStyles = css`
   }
   .condition {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.15rem;
     justify-items: start;
     padding-left: 0.6rem;
@@ -527,8 +531,14 @@ export const planBoardStyles = css`
     flex-wrap: wrap;
     gap: 0.4rem;
   }
+  .add-member label.inline {
+    flex: 1 1 10rem;
+    min-width: 0;
+  }
   .add-member select {
-    max-width: 100%;
+    /* A percentage width lets a select with long names shrink instead of widening the page. */
+    width: 100%;
+    max-width: none;
   }
   .meeting {
     display: grid;
