@@ -16,11 +16,14 @@ export const PRINT_CSS = `
 .print-hint { font-style: italic; }
 .print-conditions { border: 2px solid #000; padding: 1mm 4mm 2mm; margin-top: 4mm; break-inside: avoid; }
 .print-conditions h2 { border: 0; margin-top: 2mm; }
-.print-table { width: 100%; border-collapse: collapse; font-size: 10pt; }
+.print-table { width: 100%; border-collapse: collapse; font-size: 10pt; table-layout: fixed; }
+.print-table td > div { margin-top: 1mm; }
 .print-table th, .print-table td { border: 1px solid #555; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
 .print-table th { background: #eee; }
 .print-table tr { break-inside: avoid; }
-.print-table th:nth-child(1) { width: 42%; }
+.print-table th:nth-child(1) { width: 40%; }
+.print-table th:nth-child(2) { width: 24%; }
+.print-table th:nth-child(3) { width: 22%; }
 `;
 
 export const planBoardStyles = css`
@@ -728,10 +731,12 @@ export const planBoardStyles = css`
     justify-content: space-between;
     gap: 1rem;
   }
-  .present-nav button,
-  .present-exit {
+  .present-nav button {
     font-size: 0.7em;
     min-height: 3rem;
+  }
+  .present-exit {
+    font-size: 1em;
   }
 
   /* ---- print preview ---- */
