@@ -155,21 +155,24 @@ function membersOf(clusterOf: Int32Array, c: number): number[] {
 export function findLoops(graph: FamilyGraph, compromises: Compromise[]): Set<number> {
   const n = graph.ids.length;
   // Unions with the same partners (remarried to each other) count as one node.
-  const key = new Map<string, number>();
+  const key = new Map<number, number>();
   const nodeOf = graph.unions.map((u) => {
-    const k = [...u.partners].sort((a, b) => a - b).join(',');
+    const [a, b = -1] = [...u.partners].sort((x, y) => x - y);
+    const k = a * (n + 1) + (b + 1);
     if (!key.has(k)) key.set(k, n + key.size);
     return key.get(k)!;
   });
   const set = new DisjointSet(n + key.size);
   const loops = new Set<number>();
-  const joined = new Set<string>();
+  // Edges already joined, per union node (a remarried couple's second union repeats them).
+  const joined = new Map<number, Set<number>>();
   for (const u of graph.unions) {
     const node = nodeOf[u.index];
+    let seen = joined.get(node);
+    if (!seen) joined.set(node, (seen = new Set()));
     for (const p of [...u.partners, ...u.children]) {
-      const edge = `${node}:${p}`;
-      if (joined.has(edge)) continue;
-      joined.add(edge);
+      if (seen.has(p)) continue;
+      seen.add(p);
       if (set.union(node, p) || loops.has(u.index)) continue;
       loops.add(u.index);
       compromises.push({

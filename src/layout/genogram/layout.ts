@@ -14,7 +14,7 @@ export interface GenogramNetworkOptions extends GenogramOptions {
   include?: (person: Person) => boolean;
   /** Most people in a focus window (default 400); only used with `focusId` or `generations`. */
   maxPeople?: number;
-  /** Barycenter sweeps (down + up) after the planar start, while crossings remain; default 3 (0 on a warm start). */
+  /** Barycenter sweeps (down + up) after the planar start, while crossings remain; default 3 when the family has loops, else 0. */
   sweeps?: number;
 }
 
@@ -60,7 +60,8 @@ export function layoutGenogram(network: CareNetwork, options: GenogramNetworkOpt
   rowOrder.transpose();
   let best = rowOrder.snapshot();
   let bestCrossings = rowOrder.totalCrossings();
-  const sweeps = options.sweeps ?? (warm ? 0 : 3);
+  // Without loops the planar start is as good as sweeps get (they only cost time there).
+  const sweeps = options.sweeps ?? (warm || loops.size === 0 ? 0 : 3);
   for (let k = 0; k < sweeps && bestCrossings > 0; k++) {
     for (const down of [true, false]) {
       rowOrder.sweep(down);

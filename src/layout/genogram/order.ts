@@ -170,10 +170,29 @@ export class RowOrder {
       else into.set(r, [...list]);
     };
     const rowsOf = (layout: Layout) => [...layout.keys()];
-    const unvisit = (layout: Layout) => {
-      for (const list of layout.values()) for (const b of list) visited[b] = 0;
-    };
 
+    // Does the subtree of `start` (not going through `from`, nor through blocks laid out) reach row `row` or above?
+    const stamp = new Int32Array(blocks.length);
+    let stampId = 0;
+    const reachesRow = (start: number, from: number, row: number): boolean => {
+      stampId++;
+      stamp[from] = stampId;
+      stamp[start] = stampId;
+      const stack = [start];
+      while (stack.length) {
+        const b = stack.pop()!;
+        if (blocks[b].row <= row) return true;
+        const next = (nb: number) => {
+          if (nb >= 0 && !visited[nb] && stamp[nb] !== stampId) {
+            stamp[nb] = stampId;
+            stack.push(nb);
+          }
+        };
+        for (const p of blocks[b].members) next(this.parentBlock(p));
+        for (const u of this.unionsOfBlock[b]) for (const c of this.graph.unions[u].children) next(blockOf[c]);
+      }
+      return false;
+    };
     const build = (x: number, via: number, fromBelow: boolean, side: Side): Layout => {
       visited[x] = 1;
       const block = blocks[x];
@@ -221,34 +240,32 @@ export class RowOrder {
         }
         if (kids.length) groups.push(kids);
       }
-      type Part = { c: number; layout: Layout; tall: boolean; side: Side };
-      const built: Array<Array<Part | undefined>> = groups.map((kids) =>
-        kids.map((c) => {
-          if ((fromBelow && c === via) || visited[blockOf[c]]) return undefined;
-          const layout = build(blockOf[c], c, false, 'right');
-          return { c, layout, tall: Math.min(...rowsOf(layout)) <= g, side: 'right' as Side };
-        }),
-      );
       // A child whose subtree reaches up to this row (a partner's family is drawn) goes to a
       // free outer end of the block's children: the left end of the first union's, the right
-      // end of the last union's; its family then sits on that side.
-      if (built.length && taken !== 'left') {
-        const parts = built[0];
-        const i = parts.findIndex((p) => p?.tall);
-        if (i >= 0) {
-          const [part] = parts.splice(i, 1);
-          parts.unshift(part);
-          unvisit(part!.layout);
-          part!.layout = build(blockOf[part!.c], part!.c, false, 'left');
-          part!.side = 'left';
+      // end of the last union's; its family then sits on that side. Tallness is probed before
+      // building, so every subtree is built once.
+      const tall = groups.map((kids) => kids.map((c) => !(fromBelow && c === via) && !visited[blockOf[c]] && reachesRow(blockOf[c], x, g)));
+      const sides = groups.map((kids) => kids.map((): Side => 'right'));
+      if (groups.length && taken !== 'left') {
+        const i = tall[0].indexOf(true);
+        if (i > 0 || (i === 0 && groups[0].length > 0)) {
+          for (const list of [groups[0], tall[0], sides[0]] as unknown[][]) list.unshift(...list.splice(i, 1));
+          sides[0][0] = 'left';
         }
       }
-      if (built.length && taken !== 'right') {
-        const parts = built[built.length - 1];
-        let i = -1;
-        for (let k = parts.length - 1; k >= 0; k--) if (parts[k]?.tall && parts[k]!.side === 'right') i = i < 0 ? k : i;
-        if (i >= 0) parts.push(...parts.splice(i, 1));
+      const lastGroup = groups.length - 1;
+      if (groups.length && taken !== 'right') {
+        const i = tall[lastGroup].lastIndexOf(true);
+        if (i >= 0 && sides[lastGroup][i] === 'right')
+          for (const list of [groups[lastGroup], tall[lastGroup], sides[lastGroup]] as unknown[][]) list.push(...list.splice(i, 1));
       }
+      type Part = { layout: Layout; tall: boolean; side: Side };
+      const built: Array<Array<Part | undefined>> = groups.map((kids, k) =>
+        kids.map((c, i) => {
+          if ((fromBelow && c === via) || visited[blockOf[c]]) return undefined;
+          return { layout: build(blockOf[c], c, false, sides[k][i]), tall: tall[k][i], side: sides[k][i] };
+        }),
+      );
       const downs: Array<{ layout: Layout; side: Side; tall: boolean }> = [];
       for (const parts of built) for (const part of parts) if (part) downs.push(part);
 
