@@ -1,5 +1,3 @@
-import type { Id } from '../../model/types.js';
-import type { Point } from '../types.js';
 import type { BlockSet } from './blocks.js';
 import type { FamilyGraph } from './graph.js';
 import type { RowOrder } from './order.js';
@@ -47,25 +45,30 @@ export function isotonic(target: Float64Array, weight: Float64Array): Float64Arr
  * Coordinate assignment: x of every block (its leftmost member; partners sit `node` apart).
  * Alternating passes down (each sibship centred under its parents' union) and up (each union
  * centred over its children), each row solved exactly under the minimum distances, so there are
- * never overlaps. On a warm start every block is also pulled towards where it was, so an edit
- * moves the others little. The pass with the smallest mean sibship offset wins.
+ * never overlaps. The pass with the smallest mean sibship offset wins. It depends only on the
+ * order, which depends only on the family, so a small edit moves the others little (pulling
+ * towards previous positions was tried and made edits move more, not less).
  */
 export function assignX(
   graph: FamilyGraph,
   set: BlockSet,
   order: RowOrder,
   spacing: Spacing,
-  previous: Record<Id, Point> | undefined,
   rounds = 6,
 ): Float64Array {
   const { blocks, rowOf } = set;
   const n = graph.ids.length;
   const x = new Float64Array(n);
   const blockX = new Float64Array(blocks.length);
-  const anchorW = previous ? 0.35 : 0;
 
+  // The parents' block a block hangs from (−1: none); half-siblings share it.
   const mainParent = (b: number) => {
-    for (const p of blocks[b].members) if (graph.parentUnion[p] >= 0) return graph.parentUnion[p];
+    for (const p of blocks[b].members) {
+      const u = graph.parentUnion[p];
+      if (u < 0) continue;
+      const parent = graph.unions[u].partners.find((q) => set.blockOf[q] >= 0);
+      if (parent !== undefined) return set.blockOf[parent];
+    }
     return -1;
   };
   const gapAfter = (a: number, b: number) => {
@@ -110,17 +113,7 @@ export function assignX(
     const gaps = new Float64Array(m);
     for (let i = 0; i < m; i++) {
       gaps[i] = g;
-      let [value, w] = wish(row[i]);
-      if (anchorW) {
-        const prev = blocks[row[i]].members
-          .map((p, k) => (previous![graph.ids[p]] ? previous![graph.ids[p]].x - k * spacing.node : NaN))
-          .filter((v) => !Number.isNaN(v));
-        if (prev.length) {
-          const pv = prev.reduce((s, v) => s + v, 0) / prev.length;
-          value = (value * w + pv * anchorW) / (w + anchorW);
-          w += anchorW;
-        }
-      }
+      const [value, w] = wish(row[i]);
       target[i] = value - g;
       weight[i] = w;
       if (i + 1 < m) g += gapAfter(row[i], row[i + 1]);

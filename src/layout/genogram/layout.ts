@@ -24,8 +24,9 @@ const defaultInclude = (p: Person) => p.kind !== 'organisation' && p.professiona
 
 /**
  * Lays out a family as a genogram: generations on rows, partners side by side, children centred
- * under their parents' union, oldest left; crossings minimised; deterministic and stable (a warm
- * start from `previous` keeps the order and pulls everyone to where they were). The focus person
+ * under their parents' union, oldest left; crossings minimised; deterministic and stable (order
+ * and coordinates follow from the family alone, so an edit changes the picture only around it;
+ * `previous` is what `meanDisplacement` is measured against). The focus person
  * (default the client) is at (0, 0). Loops and other impossibilities are listed in `compromises`.
  */
 export function layoutGenogram(network: CareNetwork, options: GenogramNetworkOptions = {}): GenogramLayout {
@@ -49,19 +50,15 @@ export function layoutGenogram(network: CareNetwork, options: GenogramNetworkOpt
   const set = buildBlocks(graph, gen, inside);
   const rowOrder = new RowOrder(graph, set);
   const previous = options.previous;
-  const warm = !!previous && graph.ids.some((id, p) => inside[p] && previous[id]);
-  if (warm) {
-    // Keep the previous left-to-right order; new people go where the depth-first order puts them.
-    rowOrder.initDepthFirst((b) => {
-      const xs = set.blocks[b].members.map((p) => previous![graph.ids[p]]?.x).filter((v) => v !== undefined);
-      return xs.length ? xs.reduce((s, v) => s + v, 0) / xs.length : undefined;
-    });
-  } else rowOrder.initPlanar(focus);
+  // The order comes from the family itself (and the view's explicit orders), not from the
+  // previous picture: an edit then changes the order only where the family changed. The
+  // previous positions anchor the coordinates.
+  rowOrder.initPlanar(focus);
   rowOrder.transpose();
   let best = rowOrder.snapshot();
   let bestCrossings = rowOrder.totalCrossings();
   // Without loops the planar start is as good as sweeps get (they only cost time there).
-  const sweeps = options.sweeps ?? (warm || loops.size === 0 ? 0 : 3);
+  const sweeps = options.sweeps ?? (loops.size === 0 ? 0 : 3);
   for (let k = 0; k < sweeps && bestCrossings > 0; k++) {
     for (const down of [true, false]) {
       rowOrder.sweep(down);
@@ -75,7 +72,7 @@ export function layoutGenogram(network: CareNetwork, options: GenogramNetworkOpt
   }
   rowOrder.restore(best);
 
-  const x = assignX(graph, set, rowOrder, { node: nodeWidth, block: nodeWidth * 0.15, sibship: nodeWidth * 0.35 }, previous);
+  const x = assignX(graph, set, rowOrder, { node: nodeWidth, block: nodeWidth * 0.15, sibship: nodeWidth * 0.35 });
 
   // Focus at (0, 0): generation 0 is the focus's row.
   const focusGen = focus >= 0 ? gen[focus] : 0;
