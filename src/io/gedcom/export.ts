@@ -21,6 +21,7 @@ import {
   unionStatusOf,
   withDate,
   type DocumentGedcom,
+  type GedcomLine,
   type GedcomNode,
   type PersonGedcom,
   type UnionGedcom,
@@ -104,6 +105,13 @@ class Writer {
     else if (typeof n.value === 'string') this.text(level, n.tag, n.value, xref);
     else this.line(level, n.tag, undefined, xref);
     for (const c of list<GedcomNode>(n.children)) this.node(level + 1, c);
+    for (const l of list<GedcomLine>(n.below)) {
+      const at = level + (Number.isInteger(l?.level) && l.level > 0 ? l.level : 1);
+      if (!l || typeof l.tag !== 'string' || !TAG.test(l.tag) || at > MAX_LEVEL) continue;
+      if (typeof l.ref === 'string') this.line(at, l.tag, `@${this.xref(l.ref)}@`);
+      else if (typeof l.value === 'string') this.text(at, l.tag, l.value);
+      else this.line(at, l.tag);
+    }
   }
 }
 
