@@ -21,6 +21,26 @@ const MALFORMED: Record<string, Expect> = {
   'gedcom/gedcom-go/malformed/unterminated-xref.ged': { errors: [['bad-line', 4]] },
 };
 
+/** Line grammar of an export: levels step by one, xrefs and tags well formed, limits per version. */
+function checkGrammar(text: string, version: '7.0' | '5.5.1'): string | undefined {
+  const lines = text.split('\n');
+  if (lines.pop() !== '') return 'no final newline';
+  if (lines[0] !== '0 HEAD' || lines[lines.length - 1] !== '0 TRLR') return 'not HEAD … TRLR';
+  let previous = 0;
+  for (const [i, line] of lines.entries()) {
+    const m = /^(\d{1,2}) (?:@([A-Z0-9_]+)@ )?([A-Za-z0-9_]+)(?: (.*))?$/.exec(line);
+    if (!m) return `line ${i + 1} is not a GEDCOM line: ${line.slice(0, 60)}`;
+    const level = Number(m[1]);
+    if (level > previous + 1) return `line ${i + 1} jumps from level ${previous} to ${level}`;
+    if (m[2] && level !== 0) return `line ${i + 1}: xref below level 0`;
+    if (version === '7.0' && m[3] === 'CONC') return `line ${i + 1}: CONC in 7.0`;
+    if (version === '5.5.1' && line.length > 255) return `line ${i + 1} is ${line.length} characters`;
+    if (/^@[^@#]/.test(m[4] ?? '') && !/^@[A-Z0-9_]+@$/.test(m[4]!)) return `line ${i + 1}: unescaped @: ${line.slice(0, 60)}`;
+    previous = level;
+  }
+  return undefined;
+}
+
 const results = new Map<string, GedcomImportResult>();
 async function load(path: string): Promise<GedcomImportResult> {
   let r = results.get(path);
@@ -97,6 +117,8 @@ describe('GEDCOM import: every shared fixture file', function () {
       const hadErrors = loaded.problems.some((p) => p.severity === 'error');
       for (const version of ['7.0', '5.5.1'] as const) {
         const text = exportGedcom(first, { version });
+        const grammar = checkGrammar(text, version);
+        if (grammar) failures.push(`${path} via ${version}: ${grammar}`);
         const again = importGedcom(text);
         if (JSON.stringify(again.network) !== JSON.stringify(first)) failures.push(`${path} via ${version}`);
         // Links kept as text (cycles) give the same errors again; a clean file stays clean.
