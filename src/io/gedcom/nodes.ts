@@ -43,7 +43,7 @@ export interface PersonGedcom {
   famc?: Record<string, GedcomNode[]>;
   /** Substructures of FAMS, per union id. */
   fams?: Record<string, GedcomNode[]>;
-  /** A parent the file did not name (a family with children only); not written back. */
+  /** The unnamed client made for a file without people; written only once it has a name. */
   placeholder?: boolean;
   /** Dates that are not exact (`ABT 1900`, `BET 1900 AND 1910`), as the file wrote them. */
   dateText?: { birth?: string; death?: string };
