@@ -119,7 +119,8 @@ function emptyResult(problems: ProblemList): GedcomImportResult {
   };
 }
 
-export function importGedcom(input: string | Uint8Array, options: GedcomImportOptions = {}): GedcomImportResult {
+/** Reads a GEDCOM file (text, or bytes in any of the supported character sets). Never throws. */
+export function importGedcom(input: string | Uint8Array | ArrayBuffer, options: GedcomImportOptions = {}): GedcomImportResult {
   const problems = new ProblemList();
   try {
     return run(input, { ...GEDCOM_LIMITS, ...options }, options.egoXref, problems);
@@ -130,7 +131,20 @@ export function importGedcom(input: string | Uint8Array, options: GedcomImportOp
   }
 }
 
-function run(input: string | Uint8Array, limits: Required<Omit<GedcomImportOptions, 'egoXref'>>, egoXref: string | undefined, problems: ProblemList): GedcomImportResult {
+/** Bytes from any typed array or ArrayBuffer (also from another realm, e.g. an iframe). */
+function asInput(input: unknown): string | Uint8Array | undefined {
+  if (typeof input === 'string') return input;
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (Object.prototype.toString.call(input) === '[object ArrayBuffer]') return new Uint8Array(input as ArrayBuffer);
+  return undefined;
+}
+
+function run(raw: unknown, limits: Required<Omit<GedcomImportOptions, 'egoXref'>>, egoXref: string | undefined, problems: ProblemList): GedcomImportResult {
+  const input = asInput(raw);
+  if (input === undefined) {
+    problems.add('not-gedcom', undefined);
+    return emptyResult(problems);
+  }
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > limits.maxBytes) {
     problems.add('file-too-large', undefined, { size: (size / 1048576).toFixed(1), limit: (limits.maxBytes / 1048576).toFixed(1) });
