@@ -8,7 +8,7 @@ import { addPerson, addTie, removePerson, removeTie, setNodeHint, updatePerson, 
 import { SYSTEM_CATEGORIES, type Change, type CareNetwork, type Id, type OpResult, type Person, type Tie } from '../../model/types.js';
 import type { Point } from '../../layout/types.js';
 import type { StoreEvent } from '../../store/network-store.js';
-import { segmentBetween } from './eco-lines.js';
+import { curveBetween, linePath, pointAt, segmentBetween, type Segment } from './eco-lines.js';
 import { angleOf, layoutEcogram, MEMBER_SYMBOL, SYSTEM_RADIUS, type EcoGeometry } from './eco-layout.js';
 import {
   ECO_DIRECTIONS,
@@ -104,6 +104,11 @@ export class EcoGram extends NetworkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.sync();
+  }
+
+  /** Rebuilds the derived picture when the document changed (also before an edit reads it). */
+  private sync(): void {
     if (this.modelDoc !== this.doc) {
       this.modelDoc = this.doc;
       this.model = buildEcoModel(this.doc);
@@ -131,7 +136,14 @@ export class EcoGram extends NetworkElement {
     return (SYSTEM_CATEGORIES as readonly string[]).includes(category) ? this.t(key) : category;
   }
 
+  private categoryShort(category: string): string {
+    const key = `short.${category}` as EcoGramMessageKey;
+    return (SYSTEM_CATEGORIES as readonly string[]).includes(category) ? this.t(key) : category;
+  }
+
   private lineById(tieId: Id): EcoLine | undefined {
+    // Two edits can come before one render (a script, a fast user): read the latest document.
+    this.sync();
     return this.model.lines.find((l) => l.tie.id === tieId);
   }
 
@@ -506,6 +518,10 @@ export class EcoGram extends NetworkElement {
       >
         ${arrowMarkers(this.uid)}
         <circle class="centre-disc" r=${g.centreRadius}></circle>
+        <g class="member-names" aria-hidden="true">${this.model.centre.map((p) => {
+          const at = g.members[p.id];
+          return svg`<text class="member-name" x=${at.x} y=${at.y + MEMBER_SYMBOL / 2 + 17} text-anchor="middle">${shorten(firstWord(p.name) || '?', 11)}</text>`;
+        })}</g>
         <g class="lines">${this.model.lines.map((line) => this.renderLine(line))}</g>
         ${this.renderCentre(names)} ${this.model.systems.map((s) => this.renderSystem(s.person, s.category))}
       </svg>
@@ -530,7 +546,6 @@ export class EcoGram extends NetworkElement {
         const at = g.members[p.id];
         return svg`<g part="member" class="member" data-person-id=${p.id}>
           ${memberSymbol(p, at, MEMBER_SYMBOL, p.id === this.doc.egoId)}
-          <text class="member-name" x=${at.x} y=${at.y + MEMBER_SYMBOL / 2 + 17} text-anchor="middle">${shorten(p.name || '?', 11)}</text>
         </g>`;
       })}
     </g>`;
@@ -542,10 +557,11 @@ export class EcoGram extends NetworkElement {
     const lines = this.model.linesBySystem.get(person.id) ?? [];
     const label = this.t('systemLabel', {
       name: this.nameOf(person.id),
-      category: this.categoryName(category),
+      // The visible words first, so speech-input users can say what they see.
+      category: this.categoryShort(category),
       lines: lines.length ? lines.map((l) => this.lineLabel(l)).join('. ') : this.t('systemNoLine'),
     });
-    const nameLines = wrapLabel(person.name || '?', 11, 2);
+    const nameLines = wrapLabel(person.name || '?', 10, 2);
     const firstY = at.y - (nameLines.length === 2 ? 12 : 4);
     const active = this.focusKey === key && (this.menu?.kind === 'system' || this.drag?.id === person.id);
     return svg`<g part="system" class="system cat-${category} ${person.kind} ${this.drag?.id === person.id && this.drag.angle !== undefined ? 'dragging' : ''} ${active ? 'active' : ''}"
@@ -555,30 +571,29 @@ export class EcoGram extends NetworkElement {
         @focus=${() => (this.focusKey = key)}>
       <circle class="focus-ring" cx=${at.x} cy=${at.y} r=${SYSTEM_RADIUS + 5}></circle>
       <circle class="system-disc" cx=${at.x} cy=${at.y} r=${SYSTEM_RADIUS}></circle>
-      ${nameLines.map((t, i) => svg`<text class="system-name" x=${at.x} y=${firstY + i * 15} text-anchor="middle">${t}</text>`)}
-      <text class="system-cat" x=${at.x} y=${firstY + nameLines.length * 15 + 1} text-anchor="middle">${shorten(this.categoryName(category), 14)}</text>
+      <text text-anchor="middle">${nameLines.map((t, i) => svg`<tspan class="system-name" x=${at.x} y=${firstY + i * 15}>${t}</tspan> `)}<tspan class="system-cat" x=${at.x} y=${firstY + nameLines.length * 15 + 1}>${shorten(this.categoryShort(category), 14)}</tspan></text>
     </g>`;
   }
 
-  /** End points of a line: a household member's symbol (or the centre) and the system's circle. */
-  private lineEnds(line: EcoLine): { a: Point; ra: number; b: Point; rb: number } {
+  /** The drawn segment of a line: from a household member's symbol (or the centre) to the system; curved between systems. */
+  private lineSegment(line: EcoLine): Segment {
     const b = this.systemPoint(line.b);
-    if (line.between) return { a: this.systemPoint(line.a), ra: SYSTEM_RADIUS, b, rb: SYSTEM_RADIUS };
-    const single = this.model.centre.length <= 1;
-    const a = single ? { x: 0, y: 0 } : this.geometry.members[line.a];
-    return { a, ra: single ? this.geometry.centreRadius : MEMBER_SYMBOL / 2 + 3, b, rb: SYSTEM_RADIUS };
+    if (line.between) return curveBetween(this.systemPoint(line.a), SYSTEM_RADIUS, b, SYSTEM_RADIUS);
+    if (this.model.centre.length <= 1) return segmentBetween({ x: 0, y: 0 }, this.geometry.centreRadius, b, SYSTEM_RADIUS);
+    // Clear of the client's double outline, so arrowheads stay visible.
+    const ra = MEMBER_SYMBOL / 2 + (line.a === this.doc.egoId ? 8 : 4);
+    return segmentBetween(this.geometry.members[line.a], ra, b, SYSTEM_RADIUS);
   }
 
   private renderLine(line: EcoLine): SVGTemplateResult {
-    const ends = this.lineEnds(line);
-    const seg = segmentBetween(ends.a, ends.ra, ends.b, ends.rb);
+    const seg = this.lineSegment(line);
     const key = `line:${line.tie.id}`;
     const active = this.focusKey === key && this.menu?.kind === 'line';
     return svg`<g part="line" class="line-group ${active ? 'active' : ''}" data-focus-key=${key} data-tie-id=${line.tie.id}
         data-strength=${line.strength} data-stress=${String(line.stress)} data-direction=${line.direction}
         role="button" tabindex=${this.tabIndexFor(key)} aria-label=${this.lineLabel(line)}
         @click=${() => this.activate(key)} @focus=${() => (this.focusKey = key)}>
-      <path class="hit" d="M${seg.start.x} ${seg.start.y}L${seg.end.x} ${seg.end.y}"></path>
+      <path class="hit" d=${linePath(seg, 'normal')}></path>
       ${styledLine(seg, line, this.uid)}
     </g>`;
   }
@@ -621,10 +636,7 @@ export class EcoGram extends NetworkElement {
     if (menu.kind === 'system') p = this.systemPoint(menu.id);
     else {
       const line = this.lineById(menu.tieId);
-      if (line) {
-        const ends = this.lineEnds(line);
-        p = { x: (ends.a.x + ends.b.x) / 2, y: (ends.a.y + ends.b.y) / 2 };
-      }
+      if (line) p = pointAt(this.lineSegment(line), 0.5);
     }
     const sr = stage.getBoundingClientRect();
     const vr = svgEl.getBoundingClientRect();
@@ -890,6 +902,11 @@ function withLabel(r: OpResult, label: string): OpResult {
 
 function batch(doc: CareNetwork, changes: Change[], label: string): OpResult {
   return { doc, change: { type: 'batch', ids: [...new Set(changes.flatMap((c) => c.ids))], changes, label } };
+}
+
+/** Household members share a surname: their first name is enough inside the centre. */
+function firstWord(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? '';
 }
 
 function shorten(text: string, max: number): string {

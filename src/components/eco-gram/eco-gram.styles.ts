@@ -77,7 +77,7 @@ export const ecoGramStyles = css`
     stroke-width: 2.5;
   }
   .system-name {
-    font-size: 12.5px;
+    font-size: 12px;
     font-weight: 600;
     fill: var(--_text);
   }

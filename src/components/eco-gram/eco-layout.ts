@@ -103,7 +103,7 @@ export function radialInputs(
  * centre passes between the inner circles.
  */
 export function layoutEcogram(model: EcoModel, hints: Record<Id, NodeHint> = {}): EcoGeometry {
-  const { members, radius: centreRadius } = placeMembers(model.centre.map((p) => p.id));
+  const centreRadius = placeMembers(model.centre.map((p) => p.id)).radius;
   const n = model.systems.length;
   const pitch = 2 * SYSTEM_RADIUS + SYSTEM_GAP;
   const base = centreRadius + MIN_LINE + SYSTEM_RADIUS;
@@ -115,6 +115,7 @@ export function layoutEcogram(model: EcoModel, hints: Record<Id, NodeHint> = {})
   const sectors = ecoSectors(model);
   const { nodes } = radialInputs(model, hints, twoRings);
   const systems = placeOnRings(nodes, sectors, rings);
+  const { members } = placeMembers(membersFacingTheirSystems(model, systems));
   const outer = rings[rings.length - 1];
   return {
     centreRadius,
@@ -143,6 +144,24 @@ function placeOnRings(nodes: RadialNodeInput[], sectors: RadialSector[], rings: 
     });
   }
   return out;
+}
+
+/**
+ * Household members ordered left to right by where their systems are, so a member's lines leave
+ * the centre on their own side and cross the other members less.
+ */
+function membersFacingTheirSystems(model: EcoModel, systems: Record<Id, PlacedSystem>): Id[] {
+  const sum = new Map<Id, { x: number; n: number }>();
+  for (const line of model.lines) {
+    if (line.between || !systems[line.b]) continue;
+    const s = sum.get(line.a) ?? { x: 0, n: 0 };
+    sum.set(line.a, { x: s.x + Math.sin((systems[line.b].angle * Math.PI) / 180), n: s.n + 1 });
+  }
+  const meanX = (id: Id) => {
+    const s = sum.get(id);
+    return s ? s.x / s.n : 0;
+  };
+  return model.centre.map((p, i) => ({ id: p.id, x: meanX(p.id), i })).sort((a, b) => a.x - b.x || a.i - b.i).map((m) => m.id);
 }
 
 /** The angle (degrees clockwise from 12 o'clock, 0–360) of a point seen from the centre. */
