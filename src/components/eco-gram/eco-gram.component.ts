@@ -112,7 +112,9 @@ export class EcoGram extends NetworkElement {
     if (this.modelDoc !== this.doc) {
       this.modelDoc = this.doc;
       this.model = buildEcoModel(this.doc);
-      this.geometry = layoutEcogram(this.model, this.doc.layout[ECO_VIEW]?.nodes ?? {});
+      // The last positions give a warm start: an edit moves the other systems as little as possible.
+      const previous = Object.fromEntries(Object.entries(this.geometry.systems).map(([id, p]) => [id, { x: p.x, y: p.y }]));
+      this.geometry = layoutEcogram(this.model, this.doc.layout[ECO_VIEW]?.nodes ?? {}, previous);
       if (!this.focusKeys().includes(this.focusKey)) this.focusKey = 'centre';
       if (this.menu && !this.menuTargetExists(this.menu)) this.menu = null;
     }
@@ -157,7 +159,7 @@ export class EcoGram extends NetworkElement {
   private systemPoint(id: Id): Point {
     const placed = this.geometry.systems[id];
     if (this.drag?.id === id && this.drag.angle !== undefined) {
-      const r = this.geometry.rings[Math.min(placed.ring, this.geometry.rings.length - 1)];
+      const r = Math.hypot(placed.x, placed.y);
       const rad = (this.drag.angle * Math.PI) / 180;
       return { x: Math.sin(rad) * r, y: -Math.cos(rad) * r };
     }
@@ -518,11 +520,11 @@ export class EcoGram extends NetworkElement {
       >
         ${arrowMarkers(this.uid)}
         <circle class="centre-disc" r=${g.centreRadius}></circle>
+        <g class="lines">${this.model.lines.map((line) => this.renderLine(line))}</g>
         <g class="member-names" aria-hidden="true">${this.model.centre.map((p) => {
           const at = g.members[p.id];
           return svg`<text class="member-name" x=${at.x} y=${at.y + MEMBER_SYMBOL / 2 + 17} text-anchor="middle">${shorten(firstWord(p.name) || '?', 11)}</text>`;
         })}</g>
-        <g class="lines">${this.model.lines.map((line) => this.renderLine(line))}</g>
         ${this.renderCentre(names)} ${this.model.systems.map((s) => this.renderSystem(s.person, s.category))}
       </svg>
       <p class="hint" id="${this.uid}-hint">${this.t('hint')}</p>
@@ -580,9 +582,12 @@ export class EcoGram extends NetworkElement {
     const b = this.systemPoint(line.b);
     if (line.between) return curveBetween(this.systemPoint(line.a), SYSTEM_RADIUS, b, SYSTEM_RADIUS);
     if (this.model.centre.length <= 1) return segmentBetween({ x: 0, y: 0 }, this.geometry.centreRadius, b, SYSTEM_RADIUS);
-    // Clear of the client's double outline, so arrowheads stay visible.
-    const ra = MEMBER_SYMBOL / 2 + (line.a === this.doc.egoId ? 8 : 4);
-    return segmentBetween(this.geometry.members[line.a], ra, b, SYSTEM_RADIUS);
+    // Clear of the client's double outline and, going down, of the name under the symbol,
+    // so arrowheads and names stay readable.
+    const a = this.geometry.members[line.a];
+    const down = (b.y - a.y) / (Math.hypot(b.x - a.x, b.y - a.y) || 1) > 0.3;
+    const ra = MEMBER_SYMBOL / 2 + (down ? 24 : line.a === this.doc.egoId ? 8 : 4);
+    return segmentBetween(a, ra, b, SYSTEM_RADIUS);
   }
 
   private renderLine(line: EcoLine): SVGTemplateResult {

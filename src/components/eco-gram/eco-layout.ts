@@ -4,7 +4,7 @@
  * one sector per category. Angles are degrees clockwise from 12 o'clock, like the layout hints.
  */
 import type { Id, NodeHint } from '../../model/types.js';
-import type { Point, RadialLinkInput, RadialNodeInput, RadialSector } from '../../layout/types.js';
+import { fitRings, layoutRadialNodes, type Point, type RadialLinkInput, type RadialNodeInput, type RadialSector } from '../../layout/index.js';
 import { categoryOrder, type EcoModel } from './eco-model.js';
 
 /** Radius of a system circle. */
@@ -28,12 +28,14 @@ export interface EcoGeometry {
   centreRadius: number;
   /** Centres of the household members' symbols. */
   members: Record<Id, Point>;
-  /** Ring radii (the circle the system centres sit on), innermost first. */
+  /** Outer radii of the ring bands, innermost first. */
   rings: number[];
   systems: Record<Id, PlacedSystem>;
   sectors: RadialSector[];
   /** Half the side of the square that holds the whole picture. */
   extent: number;
+  /** Overlapping system circles the engine could not resolve (0 in a good picture). */
+  overlaps: number;
 }
 
 /** Household members in a grid inside the centre circle. */
@@ -98,52 +100,31 @@ export function radialInputs(
 }
 
 /**
- * Lays the ecomap out. Ring radii grow with the number of systems so circles never overlap;
- * more than fit on one ring go on two, alternating inner and outer so that every line from the
- * centre passes between the inner circles.
+ * Lays the ecomap out with the shared radial engine: one sector per category, one ring band
+ * (two when the systems do not fit on one, alternating inner and outer so every line from the
+ * centre passes between the inner circles). Deterministic (seeded), stable (`previous` warm
+ * start), pinned systems keep their angle. The centre keeps room for visible lines.
  */
-export function layoutEcogram(model: EcoModel, hints: Record<Id, NodeHint> = {}): EcoGeometry {
+export function layoutEcogram(model: EcoModel, hints: Record<Id, NodeHint> = {}, previous?: Record<Id, Point>): EcoGeometry {
   const centreRadius = placeMembers(model.centre.map((p) => p.id)).radius;
   const n = model.systems.length;
   const pitch = 2 * SYSTEM_RADIUS + SYSTEM_GAP;
-  const base = centreRadius + MIN_LINE + SYSTEM_RADIUS;
-  const fitsOne = n * pitch <= 2 * Math.PI * base;
-  const twoRings = !fitsOne;
-  // Two rings alternate, so neighbours on one ring are two steps apart.
-  const inner = twoRings ? Math.max(base, (n * pitch) / (2 * 2 * Math.PI)) : base;
-  const rings = twoRings ? [inner, inner + pitch * 0.9] : [inner];
+  const keepFree = centreRadius + MIN_LINE;
+  const twoRings = n * pitch > 2 * Math.PI * (keepFree + SYSTEM_RADIUS);
   const sectors = ecoSectors(model);
-  const { nodes } = radialInputs(model, hints, twoRings);
-  const systems = placeOnRings(nodes, sectors, rings);
-  const { members } = placeMembers(membersFacingTheirSystems(model, systems));
-  const outer = rings[rings.length - 1];
-  return {
-    centreRadius,
-    members,
-    rings,
-    systems,
-    sectors,
-    extent: (n ? outer + SYSTEM_RADIUS : centreRadius) + MARGIN,
-  };
-}
-
-/**
- * Interim placement until the shared radial engine lands on main: systems spread evenly over
- * their category's sector; pinned systems keep their angle.
- */
-function placeOnRings(nodes: RadialNodeInput[], sectors: RadialSector[], rings: number[]): Record<Id, PlacedSystem> {
-  const out: Record<Id, PlacedSystem> = {};
-  for (const sector of sectors) {
-    const inSector = nodes.filter((node) => node.sector === sector.id);
-    const step = (sector.end - sector.start) / inSector.length;
-    inSector.forEach((node, i) => {
-      const angle = node.pinned && node.angle !== undefined ? node.angle : sector.start + step * (i + 0.5);
-      const r = rings[Math.min(node.ring, rings.length - 1)];
-      const rad = (angle * Math.PI) / 180;
-      out[node.id] = { x: Math.sin(rad) * r, y: -Math.cos(rad) * r, angle, ring: node.ring };
-    });
+  const { nodes, links } = radialInputs(model, hints, twoRings);
+  const options = { centerRadius: keepFree, sectors };
+  const rings = n ? fitRings(nodes, { ...options, ringCount: twoRings ? 2 : 1, minDepth: pitch, fill: 0.55 }) : [keepFree + pitch];
+  const layout = n ? layoutRadialNodes(nodes, links, { ...options, rings, previous, seed: 7 }) : undefined;
+  const systems: Record<Id, PlacedSystem> = {};
+  let outer = centreRadius;
+  for (const node of nodes) {
+    const p = layout!.positions[node.id];
+    systems[node.id] = { x: p.x, y: p.y, angle: angleOf(p), ring: node.ring };
+    outer = Math.max(outer, Math.hypot(p.x, p.y) + SYSTEM_RADIUS);
   }
-  return out;
+  const { members } = placeMembers(membersFacingTheirSystems(model, systems));
+  return { centreRadius, members, rings, systems, sectors, extent: outer + MARGIN, overlaps: layout?.quality.overlaps ?? 0 };
 }
 
 /**
