@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { NetworkElement } from '../../base/network-element.js';
+import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { ecoGramMessages, type EcoGramMessageKey } from '../../i18n/catalogs/eco-gram.js';
 import type { MessageParams } from '../../i18n/catalog.js';
@@ -88,6 +89,8 @@ export class EcoGram extends NetworkElement {
   @state() private focusKey = 'centre';
   @state() private menu: Menu | null = null;
   @state() private drag: Drag | null = null;
+  /** True while an export is made: the legend is drawn into the picture for the file. */
+  @state() private exporting = false;
 
   @query('svg.diagram') private svgEl?: SVGSVGElement;
   @query('.stage') private stageEl?: HTMLElement;
@@ -465,6 +468,95 @@ export class EcoGram extends NetworkElement {
     this.drag = null;
   }
 
+  // ------------------------------------------------------------------ export
+
+  private exportTitle(): string {
+    const ego = this.person(this.doc.egoId);
+    return `${this.t('title')} ${ego?.name ?? ''}`.trim();
+  }
+
+  /**
+   * The picture with its legend as a self-contained SVG document (text): styles written inline,
+   * no scripts, no links, light colours on white whatever the theme, so it prints well.
+   */
+  async toSvg(): Promise<string> {
+    if (this.view !== 'picture') {
+      this.view = 'picture';
+      await this.updateComplete;
+    }
+    this.exporting = true;
+    const scheme = this.style.colorScheme;
+    this.style.colorScheme = 'light';
+    try {
+      await this.updateComplete;
+      const e = this.geometry.extent;
+      const box = this.exportLegendBox();
+      const date = longDate(new Date(), this.i18n.locale);
+      return serializeSvg(this.svgEl!, {
+        title: `${this.exportTitle()} — ${date}`,
+        description: this.t('diagramLabel', { name: this.person(this.doc.egoId)?.name ?? '', count: this.model.systems.length }),
+        viewBox: { x: -e, y: -e, width: 2 * e, height: 2 * e + box.height + 20 },
+      });
+    } finally {
+      this.style.colorScheme = scheme;
+      this.exporting = false;
+    }
+  }
+
+  /** The picture with its legend as a PNG (twice the size, for print). */
+  async toPng(scale = 2): Promise<Blob> {
+    const text = await this.toSvg();
+    const e = this.geometry.extent;
+    return svgToPng(text, 2 * e, 2 * e + this.exportLegendBox().height + 20, scale);
+  }
+
+  /** Downloads the picture as an SVG file. */
+  async downloadSvg(): Promise<void> {
+    await this.safely(async () => downloadFile(await this.toSvg(), exportFileName(this.exportTitle(), 'svg'), 'image/svg+xml'));
+  }
+
+  /** Downloads the picture as a PNG file. */
+  async downloadPng(): Promise<void> {
+    await this.safely(async () => downloadFile(await this.toPng(), exportFileName(this.exportTitle(), 'png')));
+  }
+
+  /** Opens the print dialog with the picture, its legend, the title and today's date. */
+  async print(): Promise<void> {
+    await this.safely(async () => {
+      if (this.view !== 'picture') {
+        this.view = 'picture';
+        await this.updateComplete;
+      }
+      await printView(this.printOptions());
+    });
+  }
+
+  /** What `print()` prints: the live picture and legend, with the element's CSS resolved for paper (light). */
+  printOptions() {
+    const legend = this.renderRoot.querySelector('.legend');
+    const tokens = getComputedStyle(this);
+    const vars = ['--_text', '--_muted', '--_surface', '--_line', '--_focus', '--_stress', '--_centre-fill', '--_system-fill', '--_border', '--_radius']
+      .concat([1, 2, 3, 4, 5, 6].map((i) => `--_sector-${i}`))
+      .map((name) => `${name}: ${tokens.getPropertyValue(name)};`)
+      .join(' ');
+    return {
+      title: this.exportTitle(),
+      subtitle: longDate(new Date(), this.i18n.locale),
+      content: [this.svgEl!, ...(legend ? [legend] : [])],
+      css: `:root { color-scheme: light; ${vars} } .focus-ring, .hit { display: none; } ${ecoGramStyles.cssText}`,
+      orientation: 'portrait' as const,
+      lang: this.i18n.locale,
+    };
+  }
+
+  private async safely(task: () => Promise<void>): Promise<void> {
+    try {
+      await task();
+    } catch (error) {
+      this.announce(this.t('exportFailed', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+
   // ------------------------------------------------------------------ rendering
 
   override render(): TemplateResult {
@@ -478,6 +570,9 @@ export class EcoGram extends NetworkElement {
               <button @click=${() => this.undo()} ?disabled=${!this.store.canUndo}>${this.i18n.t(commonMessages, 'undo')}</button>
               <button @click=${() => this.redo()} ?disabled=${!this.store.canRedo}>${this.i18n.t(commonMessages, 'redo')}</button>`}
         <span class="spacer"></span>
+        <button @click=${() => this.downloadSvg()}>${this.i18n.t(commonMessages, 'exportSvg')}</button>
+        <button @click=${() => this.downloadPng()}>${this.i18n.t(commonMessages, 'exportPng')}</button>
+        <button @click=${() => this.print()}>${this.i18n.t(commonMessages, 'print')}</button>
         <button aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>
           ${this.i18n.t(commonMessages, this.view === 'table' ? 'showPicture' : 'showTable')}
         </button>
@@ -526,6 +621,7 @@ export class EcoGram extends NetworkElement {
           return svg`<text class="member-name" x=${at.x} y=${at.y + MEMBER_SYMBOL / 2 + 17} text-anchor="middle">${shorten(firstWord(p.name) || '?', 11)}</text>`;
         })}</g>
         ${this.renderCentre(names)} ${this.model.systems.map((s) => this.renderSystem(s.person, s.category))}
+        ${this.exporting ? this.renderExportLegend() : nothing}
       </svg>
       <p class="hint" id="${this.uid}-hint">${this.t('hint')}</p>
       ${this.hideLegend ? nothing : this.renderLegend()}
@@ -622,6 +718,30 @@ export class EcoGram extends NetworkElement {
     return svg`<svg viewBox="0 0 56 20" aria-hidden="true" focusable="false" class="sample">
       ${arrowMarkers(`${this.uid}-s`)}${styledLine({ start: { x: 2, y: 10 }, end: { x: 54, y: 10 } }, look, `${this.uid}-s`)}
     </svg>`;
+  }
+
+  /** Size of the legend drawn under the picture in exports. */
+  private exportLegendBox(): { columns: number; rows: number; height: number } {
+    const columns = this.geometry.extent * 2 >= 640 ? 2 : 1;
+    const rows = Math.ceil(this.legendEntries().length / columns) + 1;
+    return { columns, rows, height: rows * 26 + 16 };
+  }
+
+  /** The legend as SVG, under the circle, for SVG/PNG files (styled by the same CSS while exporting). */
+  private renderExportLegend(): SVGTemplateResult {
+    const e = this.geometry.extent;
+    const { columns } = this.exportLegendBox();
+    const colWidth = (2 * e) / columns;
+    const top = e + 20;
+    return svg`<g class="export-legend">
+      <text class="legend-title" x=${-e + 4} y=${top + 14}>${this.i18n.t(commonMessages, 'legend')}</text>
+      ${this.legendEntries().map((entry, i) => {
+        const x = -e + 4 + (i % columns) * colWidth;
+        const y = top + 26 * (Math.floor(i / columns) + 1) + 12;
+        return svg`${styledLine({ start: { x, y }, end: { x: x + 52, y } }, entry.look, this.uid)}
+          <text class="legend-text" x=${x + 62} y=${y + 4}>${entry.text}</text>`;
+      })}
+    </g>`;
   }
 
   private renderLegend(): TemplateResult {

@@ -160,6 +160,15 @@ export const ecoGramStyles = css`
     stroke: var(--_accent);
     stroke-width: 3;
   }
+  .legend-title {
+    font-size: 14px;
+    font-weight: 600;
+    fill: var(--_text);
+  }
+  .legend-text {
+    font-size: 13px;
+    fill: var(--_text);
+  }
   .empty {
     text-align: center;
     color: var(--_muted);

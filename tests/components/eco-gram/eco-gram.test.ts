@@ -8,6 +8,7 @@ import type { CareNetworkChangeDetail, CareNetworkErrorDetail, PersonSelectDetai
 import { createEmptyNetwork } from '../../../src/model/empty.js';
 import type { CareNetwork, Tie } from '../../../src/model/types.js';
 import { householdEcomap, stressedFamilyEcomap } from './eco-data.js';
+import { createPrintFrame } from '../../../src/base/export.js';
 
 /** One system per line style, all from the client, plus a line between two systems. */
 function everyStyle(): CareNetwork {
@@ -404,5 +405,46 @@ describe('<eco-gram> accessibility', () => {
     el.view = 'picture';
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<eco-gram> export', () => {
+  it('makes a self-contained SVG with the legend, light colours and no scripts or event attributes', async () => {
+    const el = await render(householdEcomap());
+    el.setAttribute('theme', 'dark');
+    const text = await el.toSvg();
+    const file = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    expect(file.tagName).to.equal('svg');
+    expect(file.querySelector('title')!.textContent).to.contain('Sanne Jansen');
+    // The legend explains every line, inside the file.
+    for (const words of ['Strong tie', 'Tenuous tie', 'Broken tie', 'Stressful', 'one way', 'both ways']) expect(text).to.contain(words);
+    // Line shapes survive: dashes, hatch marks, arrowheads that resolve inside the file.
+    expect(file.querySelectorAll('path[stroke-dasharray]:not([stroke-dasharray="none"])').length).to.be.greaterThan(0);
+    const markerRef = file.querySelector('path[marker-end]')!.getAttribute('marker-end')!;
+    expect(file.querySelector(markerRef.slice(4, -1))).to.exist;
+    expect(text).to.not.match(/<script|\son\w+=|tabindex|data-|var\(--/);
+    // Printed on white: text is dark even when the page is dark.
+    const name = [...file.querySelectorAll('tspan')].find((t) => t.textContent === 'Albert')!;
+    expect(name.getAttribute('fill')).to.match(/rgb\((\d{1,2}), (\d{1,2}), (\d{1,2})\)/);
+    // The page is untouched: no export legend left behind, dark theme kept.
+    expect(root(el).querySelector('.export-legend')).to.equal(null);
+    expect(el.getAttribute('theme')).to.equal('dark');
+    const png = await el.toPng(1);
+    expect(png.type).to.equal('image/png');
+    expect(png.size).to.be.greaterThan(1000);
+  });
+
+  it('prints the picture with its legend, a title and the date', async () => {
+    const el = await render(householdEcomap());
+    const frame = createPrintFrame(el.printOptions());
+    try {
+      const doc = frame.contentDocument!;
+      expect(doc.querySelector('h1')!.textContent).to.contain('Sanne Jansen');
+      expect(doc.querySelector('svg.diagram')).to.exist;
+      expect(doc.querySelectorAll('.legend li')).to.have.length(8);
+      expect(doc.querySelector('header p')!.textContent).to.match(/\d{4}/);
+    } finally {
+      frame.remove();
+    }
   });
 });
