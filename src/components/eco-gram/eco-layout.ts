@@ -78,17 +78,16 @@ export function ecoSectors(model: EcoModel): RadialSector[] {
 export function radialInputs(
   model: EcoModel,
   hints: Record<Id, NodeHint>,
-  twoRings: boolean,
+  twoRings = false,
 ): { nodes: RadialNodeInput[]; links: RadialLinkInput[] } {
   const bySector = new Map<string, number>();
   const nodes = model.systems.map((s) => {
+    const hint = hints[s.person.id];
     const index = bySector.get(s.category) ?? 0;
     bySector.set(s.category, index + 1);
-    const hint = hints[s.person.id];
-    const ring = typeof hint?.ring === 'number' && twoRings ? Math.min(1, Math.max(0, hint.ring)) : twoRings ? index % 2 : 0;
     return {
       id: s.person.id,
-      ring,
+      ring: twoRings ? index % 2 : 0,
       sector: s.category,
       angle: typeof hint?.angle === 'number' ? hint.angle : undefined,
       pinned: hint?.pinned === true && typeof hint.angle === 'number',
@@ -101,8 +100,7 @@ export function radialInputs(
 
 /**
  * Lays the ecomap out with the shared radial engine: one sector per category, one ring band
- * (two when the systems do not fit on one, alternating inner and outer so every line from the
- * centre passes between the inner circles). Deterministic (seeded), stable (`previous` warm
+ * around the centre (two for many systems). Deterministic (seeded), stable (`previous` warm
  * start), pinned systems keep their angle. The centre keeps room for visible lines.
  */
 export function layoutEcogram(model: EcoModel, hints: Record<Id, NodeHint> = {}, previous?: Record<Id, Point>): EcoGeometry {
@@ -110,11 +108,14 @@ export function layoutEcogram(model: EcoModel, hints: Record<Id, NodeHint> = {},
   const n = model.systems.length;
   const pitch = 2 * SYSTEM_RADIUS + SYSTEM_GAP;
   const keepFree = centreRadius + MIN_LINE;
-  const twoRings = n * pitch > 2 * Math.PI * (keepFree + SYSTEM_RADIUS);
   const sectors = ecoSectors(model);
+  // More systems than fit around one circle go on two bands, alternating inner and outer within
+  // each category, so the lines to the outer systems pass between the inner ones.
+  const twoRings = n * pitch > 2 * Math.PI * (keepFree + SYSTEM_RADIUS);
   const { nodes, links } = radialInputs(model, hints, twoRings);
   const options = { centerRadius: keepFree, sectors };
-  const rings = n ? fitRings(nodes, { ...options, ringCount: twoRings ? 2 : 1, minDepth: pitch, fill: 0.55 }) : [keepFree + pitch];
+  // 40 % fill leaves gaps wide enough for lines from the centre to pass between circles.
+  const rings = n ? fitRings(nodes, { ...options, ringCount: twoRings ? 2 : 1, minDepth: pitch, fill: 0.4 }) : [keepFree + pitch];
   const layout = n ? layoutRadialNodes(nodes, links, { ...options, rings, previous, seed: 7 }) : undefined;
   const systems: Record<Id, PlacedSystem> = {};
   let outer = centreRadius;
