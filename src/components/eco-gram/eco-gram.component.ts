@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { NetworkElement } from '../../base/network-element.js';
+import { PanZoomController } from '../../base/pan-zoom.js';
 import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { ecoGramMessages, type EcoGramMessageKey } from '../../i18n/catalogs/eco-gram.js';
@@ -96,6 +97,12 @@ export class EcoGram extends NetworkElement {
   @query('.stage') private stageEl?: HTMLElement;
 
   private readonly uid = `eco${++instances}`;
+  /** Wheel and pinch zoom, pan on the background (systems and lines keep their own drag and click). */
+  private readonly panZoom = new PanZoomController(this, {
+    minScale: 0.5,
+    maxScale: 4,
+    canPan: (e) => !(e.target as Element | null)?.closest?.('[data-focus-key]:not([data-focus-key="centre"])'),
+  });
   private model: EcoModel = buildEcoModel(this.doc);
   private geometry: EcoGeometry = layoutEcogram(this.model);
   private modelDoc?: CareNetwork;
@@ -330,6 +337,7 @@ export class EcoGram extends NetworkElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.panZoom.attach(this.svgEl);
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
       const el = this.renderRoot.querySelector<SVGElement>(`[data-focus-key="${CSS.escape(this.focusKey)}"]`);
@@ -357,6 +365,16 @@ export class EcoGram extends NetworkElement {
       return;
     }
     switch (e.key) {
+      case '+':
+      case '=':
+        this.panZoom.zoomBy(1.25);
+        break;
+      case '-':
+        this.panZoom.zoomBy(0.8);
+        break;
+      case '0':
+        this.panZoom.set({ x: 0, y: 0, k: 1 });
+        break;
       case 'ArrowRight':
       case 'ArrowDown':
         this.moveFocusTo(keys[(index + 1) % keys.length]);
@@ -428,12 +446,9 @@ export class EcoGram extends NetworkElement {
 
   // ------------------------------------------------------------------ pointer
 
+  /** A pointer position in drawing coordinates (through the zoom and pan). */
   private svgPoint(e: PointerEvent): Point {
-    const svgEl = this.svgEl!;
-    const ctm = svgEl.getScreenCTM();
-    if (!ctm) return { x: 0, y: 0 };
-    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
-    return { x: p.x, y: p.y };
+    return this.panZoom.toDrawing(e.clientX, e.clientY);
   }
 
   private onSystemPointerDown(e: PointerEvent, id: Id): void {
@@ -485,6 +500,8 @@ export class EcoGram extends NetworkElement {
       await this.updateComplete;
     }
     this.exporting = true;
+    const zoom = this.panZoom.transform;
+    this.panZoom.set({ x: 0, y: 0, k: 1 });
     const scheme = this.style.colorScheme;
     this.style.colorScheme = 'light';
     try {
@@ -500,6 +517,7 @@ export class EcoGram extends NetworkElement {
     } finally {
       this.style.colorScheme = scheme;
       this.exporting = false;
+      this.panZoom.set(zoom);
     }
   }
 
@@ -567,12 +585,26 @@ export class EcoGram extends NetworkElement {
         ${this.readonly
           ? nothing
           : html`<button class="primary" @click=${this.openAdd}>${this.t('addSystem')}</button>
-              <button @click=${() => this.undo()} ?disabled=${!this.store.canUndo}>${this.i18n.t(commonMessages, 'undo')}</button>
-              <button @click=${() => this.redo()} ?disabled=${!this.store.canRedo}>${this.i18n.t(commonMessages, 'redo')}</button>`}
+              <button class="undo" @click=${() => this.undo()} ?disabled=${!this.store.canUndo}>
+                <span aria-hidden="true">↶</span> <span class="label">${this.i18n.t(commonMessages, 'undo')}</span>
+              </button>
+              <button class="redo" @click=${() => this.redo()} ?disabled=${!this.store.canRedo}>
+                <span aria-hidden="true">↷</span> <span class="label">${this.i18n.t(commonMessages, 'redo')}</span>
+              </button>`}
         <span class="spacer"></span>
-        <button @click=${() => this.downloadSvg()}>${this.i18n.t(commonMessages, 'exportSvg')}</button>
-        <button @click=${() => this.downloadPng()}>${this.i18n.t(commonMessages, 'exportPng')}</button>
-        <button @click=${() => this.print()}>${this.i18n.t(commonMessages, 'print')}</button>
+        ${this.view === 'picture'
+          ? html`<button class="icon" aria-label=${this.t('zoomIn')} title=${this.t('zoomIn')} @click=${() => this.panZoom.zoomBy(1.25)}>+</button>
+              <button class="icon" aria-label=${this.t('zoomOut')} title=${this.t('zoomOut')} @click=${() => this.panZoom.zoomBy(0.8)}>−</button>
+              <button class="icon zoom-fit" aria-label=${this.t('zoomFit')} title=${this.t('zoomFit')} @click=${() => this.panZoom.set({ x: 0, y: 0, k: 1 })}>⤢</button>`
+          : nothing}
+        <details class="export">
+          <summary>${this.t('export')}</summary>
+          <div class="export-menu">
+            <button @click=${() => this.downloadSvg()}>${this.i18n.t(commonMessages, 'exportSvg')}</button>
+            <button @click=${() => this.downloadPng()}>${this.i18n.t(commonMessages, 'exportPng')}</button>
+            <button @click=${() => this.print()}>${this.i18n.t(commonMessages, 'print')}</button>
+          </div>
+        </details>
         <button aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>
           ${this.i18n.t(commonMessages, this.view === 'table' ? 'showPicture' : 'showTable')}
         </button>
@@ -614,6 +646,7 @@ export class EcoGram extends NetworkElement {
         @pointercancel=${this.onPointerCancel}
       >
         ${arrowMarkers(this.uid)}
+        <g class="zoom" transform=${this.panZoom.attribute}>
         <circle class="centre-disc" r=${g.centreRadius}></circle>
         <g class="lines">${this.model.lines.map((line) => this.renderLine(line))}</g>
         <g class="member-names" aria-hidden="true">${this.model.centre.map((p) => {
@@ -622,6 +655,7 @@ export class EcoGram extends NetworkElement {
         })}</g>
         ${this.renderCentre(names)} ${this.model.systems.map((s) => this.renderSystem(s.person, s.category))}
         ${this.exporting ? this.renderExportLegend() : nothing}
+        </g>
       </svg>
       <p class="hint" id="${this.uid}-hint">${this.t('hint')}</p>
       ${this.hideLegend ? nothing : this.renderLegend()}
@@ -767,8 +801,9 @@ export class EcoGram extends NetworkElement {
     const vr = svgEl.getBoundingClientRect();
     const e = this.geometry.extent;
     const scale = vr.width / (2 * e);
-    const x = vr.left - sr.left + (p.x + e) * scale;
-    const y = vr.top - sr.top + (p.y + e) * scale;
+    const { x: tx, y: ty, k } = this.panZoom.transform;
+    const x = vr.left - sr.left + (p.x * k + tx + e) * scale;
+    const y = vr.top - sr.top + (p.y * k + ty + e) * scale;
     const width = Math.min(304, sr.width - 16);
     const left = Math.max(8, Math.min(x + 16, sr.width - width - 8));
     const top = Math.max(8, Math.min(y + 16, Math.max(8, sr.height - 420)));

@@ -7,6 +7,18 @@ export const ecoGramStyles = css`
     --_system-fill: var(--cn-eco-system-fill, var(--_surface));
     --_max-height: var(--cn-eco-max-height, 85vh);
     position: relative;
+    container-type: inline-size;
+  }
+  /* On a phone the undo and redo buttons show only their arrows; the words stay for screen readers. */
+  @container (max-width: 480px) {
+    .toolbar .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
   @media (forced-colors: active) {
     :host {
@@ -28,6 +40,38 @@ export const ecoGramStyles = css`
   .stage {
     position: relative;
   }
+  .toolbar button.icon {
+    padding: 0;
+    font-size: 1.2em;
+  }
+  details.export {
+    position: relative;
+  }
+  details.export summary {
+    min-height: var(--_touch);
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    padding: 0 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    cursor: pointer;
+  }
+  .export-menu {
+    position: absolute;
+    right: 0;
+    z-index: 3;
+    display: flex;
+    flex-direction: column;
+    gap: 0.3em;
+    padding: 0.4em;
+    margin-top: 0.3em;
+    background: var(--_surface-raised);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    white-space: nowrap;
+  }
   svg.diagram {
     display: block;
     width: 100%;
@@ -37,7 +81,8 @@ export const ecoGramStyles = css`
     touch-action: none;
     user-select: none;
     -webkit-user-select: none;
-    overflow: visible;
+    /* Zoomed in, the drawing stays inside its box. */
+    overflow: hidden;
   }
   .centre-disc {
     fill: var(--_centre-fill);

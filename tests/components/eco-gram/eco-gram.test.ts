@@ -308,6 +308,25 @@ describe('<eco-gram> keyboard', () => {
   });
 });
 
+describe('<eco-gram> zoom', () => {
+  it('zooms with + and − keys and the buttons, and exports the whole picture unzoomed', async () => {
+    const el = await render(householdEcomap());
+    const zoom = () => root(el).querySelector('g.zoom')!.getAttribute('transform')!;
+    const scale = () => Number(/scale\(([\d.]+)\)/.exec(zoom())![1]);
+    root(el).querySelector<SVGGElement>('[data-focus-key="centre"]')!.focus();
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(scale()).to.be.greaterThan(1);
+    const text = await el.toSvg();
+    expect(text).to.contain('scale(1)');
+    await el.updateComplete;
+    expect(scale()).to.be.greaterThan(1);
+    root(el).querySelector<HTMLButtonElement>('.toolbar button.zoom-fit')!.click();
+    await el.updateComplete;
+    expect(scale()).to.equal(1);
+  });
+});
+
 describe('<eco-gram> table', () => {
   it('shows the same systems and lines as the picture and edits them', async () => {
     const doc = householdEcomap();
