@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { property, query, state } from 'lit/decorators.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
+import { textWidth } from '../../base/text-measure.js';
 import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { ecoGramMessages, type EcoGramMessageKey } from '../../i18n/catalogs/eco-gram.js';
@@ -9,7 +10,6 @@ import type { MessageParams } from '../../i18n/catalog.js';
 import { addPerson, addTie, removePerson, removeTie, setNodeHint, updatePerson, updateTie } from '../../model/operations/index.js';
 import { SYSTEM_CATEGORIES, type Change, type CareNetwork, type Id, type OpResult, type Person, type Tie } from '../../model/types.js';
 import type { Point } from '../../layout/types.js';
-import type { StoreEvent } from '../../store/network-store.js';
 import { curveBetween, linePath, pointAt, segmentBetween, type Segment } from './eco-lines.js';
 import { angleOf, layoutEcogram, MEMBER_SYMBOL, SYSTEM_RADIUS, type EcoGeometry } from './eco-layout.js';
 import {
@@ -46,6 +46,9 @@ interface LineWords {
 }
 
 let instances = 0;
+
+/** Width a name line may take inside a system circle (its chord a little above the middle). */
+const NAME_ROOM = 2 * Math.sqrt(SYSTEM_RADIUS ** 2 - 14 ** 2) - 8;
 
 /**
  * The Hartman ecomap: the client's household in the centre (small genogram symbols inside a
@@ -224,10 +227,6 @@ export class EcoGram extends NetworkElement {
     if (tie) return `${this.nameOf(tie.from)} – ${this.nameOf(tie.to)}`;
     if (id && this.person(id)) return this.nameOf(id);
     return super.describeChange(change);
-  }
-
-  protected override onStoreEvent(event: StoreEvent): void {
-    super.onStoreEvent(event);
   }
 
   // ------------------------------------------------------------------ edits
@@ -676,7 +675,11 @@ export class EcoGram extends NetworkElement {
       <circle class="focus-ring" r=${g.centreRadius + 5}></circle>
       ${this.model.centre.map((p) => {
         const at = g.members[p.id];
-        return svg`<g part="member" class="member" data-person-id=${p.id}>
+        return svg`<g part="member" class="member" data-person-id=${p.id} @click=${(e: Event) => {
+          e.stopPropagation();
+          this.focusKey = key;
+          this.selectPerson(p.id);
+        }}>
           ${memberSymbol(p, at, MEMBER_SYMBOL, p.id === this.doc.egoId)}
         </g>`;
       })}
@@ -693,7 +696,10 @@ export class EcoGram extends NetworkElement {
       category: this.categoryShort(category),
       lines: lines.length ? lines.map((l) => this.lineLabel(l)).join('. ') : this.t('systemNoLine'),
     });
-    const nameLines = wrapLabel(person.name || '?', 10, 2);
+    const nameLines = wrapLabel(person.name || '?', 12, 2);
+    // Long words ("Jeugdbescherming") get a smaller font rather than spill out of the circle.
+    const widest = Math.max(...nameLines.map((t) => textWidth(t, 12, undefined, 600)));
+    const nameSize = widest > NAME_ROOM ? Math.max(8.5, (12 * NAME_ROOM) / widest) : 12;
     const firstY = at.y - (nameLines.length === 2 ? 12 : 4);
     const active = this.focusKey === key && (this.menu?.kind === 'system' || this.drag?.id === person.id);
     return svg`<g part="system" class="system cat-${category} ${person.kind} ${this.drag?.id === person.id && this.drag.angle !== undefined ? 'dragging' : ''} ${active ? 'active' : ''}"
@@ -703,7 +709,7 @@ export class EcoGram extends NetworkElement {
         @focus=${() => (this.focusKey = key)}>
       <circle class="focus-ring" cx=${at.x} cy=${at.y} r=${SYSTEM_RADIUS + 5}></circle>
       <circle class="system-disc" cx=${at.x} cy=${at.y} r=${SYSTEM_RADIUS}></circle>
-      <text text-anchor="middle">${nameLines.map((t, i) => svg`<tspan class="system-name" x=${at.x} y=${firstY + i * 15}>${t}</tspan> `)}<tspan class="system-cat" x=${at.x} y=${firstY + nameLines.length * 15 + 1}>${shorten(this.categoryShort(category), 14)}</tspan></text>
+      <text text-anchor="middle">${nameLines.map((t, i) => svg`<tspan class="system-name" style=${nameSize < 12 ? `font-size:${nameSize.toFixed(1)}px` : nothing} x=${at.x} y=${firstY + i * 15}>${t}</tspan> `)}<tspan class="system-cat" x=${at.x} y=${firstY + nameLines.length * 15 + 1}>${shorten(this.categoryShort(category), 14)}</tspan></text>
     </g>`;
   }
 
@@ -898,11 +904,35 @@ export class EcoGram extends NetworkElement {
           <div class="actions"><button class="danger" @click=${() => this.removeLine(line.tie.id)}>${this.t('removeLine')}</button></div>
         </section>`,
       )}
+      ${this.renderBetweenPicker(person)}
       <div class="actions">
         ${lines.length === 0 ? html`<button @click=${() => this.addLine(person.id)}>${this.t('addLine')}</button>` : nothing}
         <button class="danger" @click=${() => this.removeSystem(person.id)}>${this.t('removeSystem')}</button>
         <button @click=${this.closeMenu}>${this.i18n.t(commonMessages, 'close')}</button>
       </div>`;
+  }
+
+  /** Draws a line between this system and another one (an alter–alter tie). */
+  private renderBetweenPicker(person: Person): TemplateResult | typeof nothing {
+    const linked = new Set(
+      this.model.lines.filter((l) => l.between && (l.a === person.id || l.b === person.id)).map((l) => (l.a === person.id ? l.b : l.a)),
+    );
+    const others = this.model.systems.filter((s) => s.person.id !== person.id && !linked.has(s.person.id));
+    if (!others.length) return nothing;
+    return html`<section>
+      <label>${this.t('lineToSystem')}
+        <select
+          @change=${(e: Event) => {
+            const select = e.target as HTMLSelectElement;
+            if (select.value) this.addLine(select.value, person.id);
+            select.value = '';
+          }}
+        >
+          <option value="">—</option>
+          ${others.map((s) => html`<option value=${s.person.id}>${this.nameOf(s.person.id)}</option>`)}
+        </select>
+      </label>
+    </section>`;
   }
 
   private renderAddForm(): TemplateResult {
@@ -943,7 +973,7 @@ export class EcoGram extends NetworkElement {
 
   private renderTables(): TemplateResult {
     const between = this.model.lines.filter((l) => l.between);
-    return html`<div class="table-wrap" part="table">
+    return html`<div class="table-wrap" part="table" @keydown=${(e: KeyboardEvent) => this.handleHistoryKeys(e)}>
       <table class="systems">
         <caption>${this.t('table')}</caption>
         <thead>

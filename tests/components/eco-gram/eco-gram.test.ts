@@ -222,6 +222,20 @@ describe('<eco-gram> editing', () => {
     expect(docOf(el).layout['eco-gram']?.nodes.ayse).to.equal(undefined);
   });
 
+  it('draws a line between two systems from the system menu, drawn curved', async () => {
+    const el = await render(householdEcomap());
+    root(el).querySelector<SVGGElement>('[data-focus-key="system:gp"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const picker = [...root(el).querySelectorAll<HTMLSelectElement>('[part="menu"] select')].find((s) => s.querySelector('option[value="youth"]'))!;
+    picker.value = 'youth';
+    picker.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const added = docOf(el).ties.find((t) => t.from === 'gp' && t.to === 'youth')!;
+    expect(added).to.exist;
+    expect(strokeOf(el, added.id).getAttribute('d')).to.contain('Q');
+  });
+
   it('tells the host which person was chosen', async () => {
     const el = await render(householdEcomap());
     const chosen = oneEvent(el, 'person-select');
@@ -443,7 +457,7 @@ describe('<eco-gram> export', () => {
     expect(file.querySelector(markerRef.slice(4, -1))).to.exist;
     expect(text).to.not.match(/<script|\son\w+=|tabindex|data-|var\(--/);
     // Printed on white: text is dark even when the page is dark.
-    const name = [...file.querySelectorAll('tspan')].find((t) => t.textContent === 'Albert')!;
+    const name = [...file.querySelectorAll('tspan')].find((t) => t.textContent === 'Albert Heijn')!;
     expect(name.getAttribute('fill')).to.match(/rgb\((\d{1,2}), (\d{1,2}), (\d{1,2})\)/);
     // The page is untouched: no export legend left behind, dark theme kept.
     expect(root(el).querySelector('.export-legend')).to.equal(null);
