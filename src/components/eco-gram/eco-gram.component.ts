@@ -343,8 +343,9 @@ export class EcoGram extends NetworkElement {
       el?.focus();
     }
     if (changed.has('menu' as keyof EcoGram) && this.menu) {
+      this.keepMenuInside();
       const first = this.renderRoot.querySelector<HTMLElement>('.menu [autofocus], .menu input, .menu button');
-      first?.focus();
+      first?.focus({ preventScroll: true });
     }
   }
 
@@ -816,6 +817,16 @@ export class EcoGram extends NetworkElement {
     return `left: ${left}px; top: ${top}px;`;
   }
 
+  /** Moves an opened menu up when it would hang below the stage, and scrolls it into view. */
+  private keepMenuInside(): void {
+    const menu = this.renderRoot.querySelector<HTMLElement>('.menu');
+    const stage = this.stageEl;
+    if (!menu || !stage) return;
+    const overflow = menu.offsetTop + menu.offsetHeight - stage.clientHeight;
+    if (overflow > 0) menu.style.top = `${Math.max(8, menu.offsetTop - overflow - 8)}px`;
+    menu.scrollIntoView?.({ block: 'nearest' });
+  }
+
   private renderMenu(menu: Menu): TemplateResult {
     const titleId = `${this.uid}-menu-title`;
     let title = '';
@@ -866,7 +877,7 @@ export class EcoGram extends NetworkElement {
       </fieldset>
       <fieldset>
         <legend>${this.t('direction')}</legend>
-        <div class="choices">
+        <div class="choices wide">
           ${ECO_DIRECTIONS.map(
             (d) => html`<button data-direction=${d} aria-pressed=${line.direction === d ? 'true' : 'false'} @click=${() => this.changeLine(id, { direction: d })}>
               ${this.sample({ strength: 'normal', stress: false, direction: d })}${dirLabel(d)}
@@ -980,6 +991,7 @@ export class EcoGram extends NetworkElement {
           <tr>
             <th scope="col">${this.t('system')}</th>
             <th scope="col">${this.t('category')}</th>
+            ${this.model.centre.length > 1 ? html`<th scope="col">${this.t('from')}</th>` : nothing}
             <th scope="col">${this.t('strength')}</th>
             <th scope="col">${this.t('stress')}</th>
             <th scope="col">${this.t('direction')}</th>
@@ -1034,6 +1046,7 @@ export class EcoGram extends NetworkElement {
           ${this.categoryOptions(category)}
         </select>
       </td>
+      ${this.model.centre.length > 1 ? html`<td data-col="from">${line ? this.nameOf(line.a) : ''}</td>` : nothing}
       ${line
         ? this.renderLineCells(line, name)
         : html`<td>

@@ -282,6 +282,16 @@ export const ecoGramStyles = css`
     grid-template-columns: 1fr 1fr;
     gap: 0.3em;
   }
+  .menu .sample {
+    width: 40px;
+  }
+  .menu button[aria-pressed='true'] .sample .stroke,
+  .menu button[aria-pressed='true'] .sample .hatch {
+    stroke: var(--_on-accent);
+  }
+  .menu .choices.wide {
+    grid-template-columns: 1fr;
+  }
   .menu .choices button {
     display: flex;
     align-items: center;
@@ -339,7 +349,7 @@ export const ecoGramStyles = css`
   td input[type='text'],
   th input[type='text'] {
     width: 100%;
-    min-width: 8em;
+    min-width: 11em;
   }
   td input[type='checkbox'] {
     width: 1.5em;
