@@ -42,6 +42,17 @@ async function plainRender(doc: CareNetwork): Promise<void> {
   host.remove();
 }
 
+/** Fastest of `repeats` runs: on a shared, loaded machine the best run is closest to the real cost. */
+async function bestMs(fn: () => unknown, repeats = 15): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    await fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return round(best);
+}
+
 /** First render of an ecomap with 12, 30 and 60 systems against the plain render of the same data. */
 export async function run(): Promise<BenchReport> {
   const rows: BenchReport['rows'] = [];
@@ -53,8 +64,14 @@ export async function run(): Promise<BenchReport> {
     const plain = await medianMs(() => plainRender(doc), { warmup: 3, repeats: 15 });
     const layout = await medianMs(() => layoutEcogram(buildEcoModel(doc)), { warmup: 3, repeats: 15 });
     const validate = await medianMs(() => validateNetwork(doc), { warmup: 3, repeats: 15 });
-    rows.push({ case: `eco-gram-${n}-systems`, systems: n, lines, first_render_ms: element, of_which_layout_ms: layout, of_which_validation_ms: validate, plain_render_ms: plain, ratio: round(element / Math.max(plain, 0.01)) });
-    if (n === 60) notes.push(`60 systems: first render ${element} ms (goal ≤ 30 ms: ${element <= 30 ? 'met' : 'NOT met'}), ${round(element / Math.max(plain, 0.01))}× the plain render (${plain} ms).`);
+    const elementBest = await bestMs(() => firstRender(doc));
+    const plainBest = await bestMs(() => plainRender(doc));
+    const layoutBest = await bestMs(() => layoutEcogram(buildEcoModel(doc)));
+    rows.push({ case: `eco-gram-${n}-systems`, systems: n, lines, first_render_ms: element, of_which_layout_ms: layout, of_which_validation_ms: validate, plain_render_ms: plain, ratio: round(element / Math.max(plain, 0.01)), best_first_render_ms: elementBest, best_plain_ms: plainBest, best_layout_ms: layoutBest });
+    if (n === 60)
+      notes.push(
+        `60 systems: first render median ${element} ms, best ${elementBest} ms (goal ≤ 30 ms: median ${element <= 30 ? 'met' : 'NOT met'}, best ${elementBest <= 30 ? 'met' : 'NOT met'}); ${round(element / Math.max(plain, 0.01))}× the plain render (${plain} ms).`,
+      );
   }
   return { name: 'eco-gram', rows, notes };
 }
