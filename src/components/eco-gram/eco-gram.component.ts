@@ -657,7 +657,7 @@ export class EcoGram extends NetworkElement {
         ${this.exporting ? this.renderExportLegend() : nothing}
         </g>
       </svg>
-      <p class="hint" id="${this.uid}-hint">${this.t('hint')}</p>
+      <p class="hint" id="${this.uid}-hint">${this.t(this.readonly ? 'hintReadonly' : 'hint')}</p>
       ${this.hideLegend ? nothing : this.renderLegend()}
     `;
   }
