@@ -79,4 +79,21 @@ describe('eco-gram line shapes and layout', () => {
     expect(Math.round(pinned.systems.s3.angle)).to.equal(123);
     for (const p of pts) expect(Math.hypot(p.x, p.y)).to.be.greaterThan(g.centreRadius + SYSTEM_RADIUS);
   });
+
+  it('is deterministic and stable: the same input gives the same picture, an added system moves the others little', () => {
+    const doc = householdEcomap();
+    const a = layoutEcogram(buildEcoModel(doc));
+    const b = layoutEcogram(buildEcoModel(doc));
+    expect(b.systems).to.deep.equal(a.systems);
+    const previous = Object.fromEntries(Object.entries(a.systems).map(([id, p]) => [id, { x: p.x, y: p.y }]));
+    const grown = {
+      ...doc,
+      people: [...doc.people, { id: 'library', kind: 'organisation' as const, name: 'Bibliotheek', category: 'clubs' }],
+    };
+    const c = layoutEcogram(buildEcoModel(grown), {}, previous);
+    const moved = Object.keys(a.systems).map((id) => Math.hypot(c.systems[id].x - a.systems[id].x, c.systems[id].y - a.systems[id].y));
+    const mean = moved.reduce((x, y) => x + y, 0) / moved.length;
+    expect(c.overlaps).to.equal(0);
+    expect(mean).to.be.lessThan(SYSTEM_RADIUS);
+  });
 });
