@@ -304,41 +304,41 @@ function personReasons(doc: CareNetwork, person: Person): Array<[StrategyKind, S
     const freq = tie.contactFrequency;
     if (tie.quality === 'conflict') {
       out.push(['deblokkeren', reason('stressful-tie', tieId, say(
-        { nl: 'er is onenigheid tussen {client} en {name}; praten, eventueel met iemand die bemiddelt, kan helpen', en: 'there is conflict between {client} and {name}; talking, perhaps with someone to mediate, can help' }, p))]);
+        { nl: 'er onenigheid is tussen {client} en {name}; praten, eventueel met iemand die bemiddelt, kan helpen', en: 'there is conflict between {client} and {name}; talking, perhaps with someone to mediate, can help' }, p))]);
     } else if (tie.quality === 'stressful' || tie.stress) {
       out.push(['deblokkeren', reason('stressful-tie', tieId, say(
-        { nl: 'het contact met {name} geeft spanning; bespreken wat er in de weg zit kan lucht geven', en: 'the contact with {name} is stressful; talking about what stands in the way can bring relief' }, p))]);
+        { nl: 'het contact met {name} spanning geeft; bespreken wat er in de weg zit kan lucht geven', en: 'the contact with {name} is stressful; talking about what stands in the way can bring relief' }, p))]);
     } else if (tie.quality === 'broken' && tie.valuation !== 'negative') {
       out.push(['deblokkeren', reason('broken-tie', tieId, say(
-        { nl: 'het contact tussen {client} en {name} is verbroken; bespreken wat er gebeurd is kan het weer openen', en: 'the contact between {client} and {name} is broken; talking about what happened can open it again' }, p))]);
+        { nl: 'het contact tussen {client} en {name} verbroken is; bespreken wat er gebeurd is kan het weer openen', en: 'the contact between {client} and {name} is broken; talking about what happened can open it again' }, p))]);
     }
     if (!informal) continue; // R, A, I, O work on the informal network
 
     if (isGood(tie) && freq && RARE.includes(freq)) {
       out.push(['reanimeren', reason('faded-contact', tieId, say(
-        { nl: 'het contact met {name} is fijn, maar {client} en {name} zien elkaar {freq}', en: 'the contact with {name} is good, but {client} and {name} meet {freq}' },
+        { nl: 'het contact met {name} fijn is, maar {client} en {name} elkaar {freq} zien', en: 'the contact with {name} is good, but {client} and {name} meet {freq}' },
         { ...p, freq: FREQUENCY_WORDS[freq] }))]);
     } else if (tie.quality === 'tenuous' && tie.valuation === 'positive') {
       out.push(['reanimeren', reason('faded-contact', tieId, say(
-        { nl: 'het contact met {name} is fijn, maar zwak geworden', en: 'the contact with {name} is good, but has grown weak' }, p))]);
+        { nl: 'het contact met {name} fijn is, maar zwak is geworden', en: 'the contact with {name} is good, but has grown weak' }, p))]);
     }
     if (tie.quality === 'strong' && tie.valuation !== 'negative' && freq && FREQUENT.includes(freq)) {
       out.push(['onderhouden', reason('strong-frequent', tieId, say(
-        { nl: 'de band met {name} is sterk en er is veel contact ({freq}); aandacht houdt die band goed', en: 'the tie with {name} is strong with a lot of contact ({freq}); attention keeps it good' },
+        { nl: 'de band met {name} sterk is en er veel contact is ({freq}); aandacht houdt die band goed', en: 'the tie with {name} is strong with a lot of contact ({freq}); attention keeps it good' },
         { ...p, freq: FREQUENCY_WORDS[freq] }))]);
     }
     if (isHeavyLoad(doc, tie)) {
       out.push(['onderhouden', reason('heavy-load', tieId, say(
-        { nl: '{name} geeft elke dag veel steun; zorg dat dit voor {name} vol te houden blijft', en: '{name} gives a lot of support every day; make sure {name} can keep this up' }, p))]);
+        { nl: '{name} elke dag veel steun geeft; zorg dat dit voor {name} vol te houden blijft', en: '{name} gives a lot of support every day; make sure {name} can keep this up' }, p))]);
     } else if (isGood(tie) && oneWay(doc, tie)) {
       out.push(['activeren', reason('one-way-support', tieId, say(
-        { nl: 'de steun tussen {client} en {name} gaat nu één kant op; wat kan {client} teruggeven?', en: 'support between {client} and {name} goes one way now; what can {client} give back?' }, p))]);
+        { nl: 'de steun tussen {client} en {name} nu één kant op gaat; wat kan {client} teruggeven?', en: 'support between {client} and {name} goes one way now; what can {client} give back?' }, p))]);
     }
     const close = (tie.closeness !== undefined && tie.closeness <= 2) || (freq !== undefined && FREQUENT.includes(freq));
     const noSupport = (Array.isArray(tie.support) && tie.support.length === 0) || tie.flow === 'none';
     if (isGood(tie) && close && noSupport) {
       out.push(['activeren', reason('close-not-involved', tieId, say(
-        { nl: '{name} staat dichtbij, maar helpt nog niet mee; welke kwaliteiten van {name} en {client} kunnen jullie inzetten?', en: '{name} is close but not involved yet; which qualities of {name} and {client} could you use?' }, p))]);
+        { nl: '{name} dichtbij staat, maar nog niet meehelpt; welke kwaliteiten van {name} en {client} kunnen jullie inzetten?', en: '{name} is close but not involved yet; which qualities of {name} and {client} could you use?' }, p))]);
     }
     if (
       tie.quality === 'normal' &&
@@ -348,7 +348,7 @@ function personReasons(doc: CareNetwork, person: Person): Array<[StrategyKind, S
       !(tie.support ?? []).includes('emotional')
     ) {
       out.push(['intensiveren', reason('regular-not-deep', tieId, say(
-        { nl: '{client} en {name} zien elkaar {freq} en het contact is fijn; het contact kan misschien dieper worden', en: '{client} and {name} meet {freq} and the contact is good; it might grow deeper' },
+        { nl: '{client} en {name} elkaar {freq} zien en het contact fijn is; het contact kan misschien dieper worden', en: '{client} and {name} meet {freq} and the contact is good; it might grow deeper' },
         { ...p, freq: FREQUENCY_WORDS[freq] }))]);
     }
   }
@@ -357,8 +357,8 @@ function personReasons(doc: CareNetwork, person: Person): Array<[StrategyKind, S
     if (!isBetween(rel, doc.egoId, person.id) || !CONFLICT_EMOTIONAL_KINDS.includes(rel.kind)) continue;
     const text =
       rel.kind === 'cutoff'
-        ? { nl: 'het contact tussen {client} en {name} is afgebroken; bespreken wat er gebeurd is kan het weer openen', en: 'the contact between {client} and {name} has been cut off; talking about what happened can open it again' }
-        : { nl: 'de relatie tussen {client} en {name} is gespannen; bemiddelen kan helpen', en: 'the relation between {client} and {name} is strained; mediation can help' };
+        ? { nl: 'het contact tussen {client} en {name} afgebroken is; bespreken wat er gebeurd is kan het weer openen', en: 'the contact between {client} and {name} has been cut off; talking about what happened can open it again' }
+        : { nl: 'de relatie tussen {client} en {name} gespannen is; bemiddelen kan helpen', en: 'the relation between {client} and {name} is strained; mediation can help' };
     out.push(['deblokkeren', reason('emotional-conflict', undefined, say(text, p))]);
   }
   return out;
@@ -379,8 +379,10 @@ function networkReasons(doc: CareNetwork, options: SuggestionOptions): Suggestio
       rule: 'small-network',
       text: say(
         informal.length === 0
-          ? { nl: 'er staat nog niemand uit het eigen netwerk in de kaart', en: 'no one from the informal network is on the map yet' }
-          : { nl: 'het eigen netwerk is klein: {count} mensen zonder hulpverleners', en: 'the informal network is small: {count} people besides professionals' },
+          ? { nl: 'er nog niemand uit het eigen netwerk in de kaart staat', en: 'no one from the informal network is on the map yet' }
+          : informal.length === 1
+            ? { nl: 'het eigen netwerk klein is: één persoon naast de hulpverleners', en: 'the informal network is small: one person besides professionals' }
+            : { nl: 'het eigen netwerk klein is: {count} mensen naast de hulpverleners', en: 'the informal network is small: {count} people besides professionals' },
         { count: informal.length },
       ),
     });
@@ -389,7 +391,7 @@ function networkReasons(doc: CareNetwork, options: SuggestionOptions): Suggestio
     out.push({
       rule: 'mostly-professional',
       text: say(
-        { nl: 'er zijn {pros} hulpverleners en {informal} mensen uit het eigen netwerk; hulpverleners gaan weer weg, het eigen netwerk blijft', en: 'there are {pros} professionals and {informal} people from the informal network; professionals leave again, the own network stays' },
+        { nl: 'er {pros} hulpverleners zijn en {informal} mensen uit het eigen netwerk; hulpverleners gaan weer weg, het eigen netwerk blijft', en: 'there are {pros} professionals and {informal} people from the informal network; professionals leave again, the own network stays' },
         { pros: professionals.length, informal: informal.length },
       ),
     });
@@ -404,7 +406,7 @@ function networkReasons(doc: CareNetwork, options: SuggestionOptions): Suggestio
       const list = joinList(empty.map((s) => labels[s] ?? { nl: s, en: s }));
       out.push({
         rule: 'empty-sector',
-        text: say({ nl: 'bij {sectors} staat nog niemand', en: 'no one is there yet for {sectors}' }, { sectors: list }),
+        text: say({ nl: 'er bij {sectors} nog niemand staat', en: 'no one is there yet for {sectors}' }, { sectors: list }),
       });
     }
   }
@@ -417,7 +419,7 @@ function networkReasons(doc: CareNetwork, options: SuggestionOptions): Suggestio
       rule: 'carer-alone',
       tieId: heavy.id,
       text: say(
-        { nl: '{name} draagt veel van de zorg voor {client}; wie kan {name} helpen of af en toe vervangen?', en: '{name} carries much of the care for {client}; who could help {name} or take over now and then?' },
+        { nl: '{name} veel van de zorg voor {client} draagt; wie kan {name} helpen of af en toe vervangen?', en: '{name} carries much of the care for {client}; who could help {name} or take over now and then?' },
         { name: nameOf(person, SOMEONE), client },
       ),
     });
