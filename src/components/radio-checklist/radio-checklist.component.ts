@@ -125,6 +125,8 @@ export class RadioChecklist extends NetworkElement {
   @state() private draft?: AgreementDraft;
   /** The strategy whose explanation was closed with Escape (WCAG 1.4.13). */
   @state() private quietExplanation = '';
+  /** The strategy checkbox that has focus (its explanation shows, also when the page itself is not focused). */
+  @state() private focusedChoice = '';
 
   private readonly choice = new ChoiceDialog(this);
 
@@ -549,7 +551,12 @@ export class RadioChecklist extends NetworkElement {
     const checked = row.strategies.some((s) => s.kind === kind);
     const suggested = row.suggestions.some((s) => s.kind === kind);
     const quietKey = `${row.id}:${kind}`;
-    return html`<div class="choice-wrap ${this.quietExplanation === quietKey ? 'quiet' : ''}">
+    const focused = this.focusedChoice === quietKey;
+    return html`<div
+      class="choice-wrap ${this.quietExplanation === quietKey ? 'quiet' : ''} ${focused ? 'focused' : ''}"
+      @focusin=${() => (this.focusedChoice = quietKey)}
+      @focusout=${() => this.focusedChoice === quietKey && (this.focusedChoice = '')}
+    >
       <label class="choice ${checked ? 'checked' : ''} ${suggested ? 'suggested' : ''}" part="choice">
         <input
           type="checkbox"
@@ -594,8 +601,8 @@ export class RadioChecklist extends NetworkElement {
         <button type="button" class="primary" data-accept=${s.key} @click=${() => this.chooseStrategy(s.kind, personId, personId && tieId ? { tieId } : {})}>
           ${this.t('accept', { kind: this.kindLabel(s.kind) })}
         </button>
-        <button type="button" data-dismiss=${s.key} aria-label=${this.t('dismissLabel', { kind: this.kindLabel(s.kind), name })} @click=${() => this.dismiss(s.key)}>
-          ${this.t('dismiss')}
+        <button type="button" data-dismiss=${s.key} @click=${() => this.dismiss(s.key)}>
+          ${this.t('dismiss')}<span class="visually-hidden"> – ${this.t('dismissLabel', { kind: this.kindLabel(s.kind), name })}</span>
         </button>
       </div>
     </div>`;

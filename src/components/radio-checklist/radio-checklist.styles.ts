@@ -231,7 +231,8 @@ export const radioChecklistStyles = css`
     pointer-events: none;
   }
   .choice-wrap:hover .explanation,
-  .choice-wrap:focus-within .explanation {
+  .choice-wrap:focus-within .explanation,
+  .choice-wrap.focused .explanation {
     display: block;
   }
   .choice-wrap.quiet .explanation {
