@@ -1,5 +1,13 @@
 import type { CareNetwork, ChildLink, Household, Id, OpResult, Union, UnionEvent } from '../types.js';
+import { wouldCreateCycle } from '../kinship.js';
 import { OperationError, change, find, idFor, patchList, result, type New } from './shared.js';
+
+/** Refuses parent–child links that would make someone their own ancestor. */
+function requireNoCycle(doc: CareNetwork, parents: readonly Id[], children: readonly Id[]): void {
+  for (const child of children)
+    if (wouldCreateCycle(doc, parents, child))
+      throw new OperationError('This would make someone their own ancestor.', 'parent-child-cycle');
+}
 
 function requirePeople(doc: CareNetwork, ids: readonly Id[]): void {
   for (const id of ids) find(doc.people, id, 'person');
@@ -11,12 +19,19 @@ export function addUnion(doc: CareNetwork, union: New<Union>): OpResult {
   if (union.partners.length < 1 || union.partners.length > 2)
     throw new OperationError('A union has one or two partners.', 'union-partners');
   if (union.history.length === 0) throw new OperationError('A union needs at least one event.', 'union-history');
+  requireNoCycle(doc, union.partners, union.children.map((c) => c.personId));
   const id = idFor(doc, 'u', union.id);
   return result({ ...doc, unions: [...doc.unions, { ...union, id } as Union] }, change('union-add', [id]));
 }
 
 export function updateUnion(doc: CareNetwork, id: Id, patch: Partial<Union>): OpResult {
   if (patch.partners) requirePeople(doc, patch.partners);
+  if (patch.partners || patch.children) {
+    const current = find(doc.unions, id, 'union');
+    const others = { unions: doc.unions.filter((u) => u.id !== id) };
+    const children = (patch.children ?? current.children).map((c) => c.personId);
+    requireNoCycle(others as CareNetwork, patch.partners ?? current.partners, children);
+  }
   return result({ ...doc, unions: patchList(doc.unions, id, patch, 'union') }, change('union-update', [id]));
 }
 
@@ -37,6 +52,7 @@ export function addChild(doc: CareNetwork, unionId: Id, link: ChildLink): OpResu
   requirePeople(doc, [link.personId]);
   if (union.children.some((c) => c.personId === link.personId))
     throw new OperationError('This person is already a child of this union.', 'duplicate-child');
+  requireNoCycle(doc, union.partners, [link.personId]);
   const unions = doc.unions.map((u) => (u.id === unionId ? { ...u, children: [...u.children, link] } : u));
   return result({ ...doc, unions }, change('child-add', [unionId, link.personId]));
 }
