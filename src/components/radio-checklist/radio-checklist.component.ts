@@ -5,7 +5,7 @@ import { NetworkElement } from '../../base/network-element.js';
 import { ChoiceDialog, choiceDialogStyles } from '../../base/choice-dialog.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { radioMessages } from '../../i18n/catalogs/radio-checklist.js';
-import { summarizeStrategies } from '../../model/network-summary.js';
+import { summarizeStrategies, type StrategySummary } from '../../model/network-summary.js';
 import { suggestStrategies, type StrategySuggestion } from '../../model/strategy-suggestions.js';
 import {
   addAgreement,
@@ -30,7 +30,9 @@ import {
   type StrategyStatus,
 } from '../../model/types.js';
 import type { StoreEvent } from '../../store/network-store.js';
+import { longDate, printView, type PrintOptions } from '../../base/export.js';
 import { renderAgreementDialog, type AgreementDraft } from './agreement-dialog.js';
+import { PRINT_CSS, printNodes, printTemplate } from './checklist-print.js';
 import {
   buildChecklist,
   NETWORK_ROW,
@@ -294,6 +296,50 @@ export class RadioChecklist extends NetworkElement {
     this.choice.choose(value);
   }
 
+  /**
+   * What `print()` prints: the title with the client's name and the date, the network summary
+   * and the whole checklist (all rows, with the current grouping), as a table that reads in
+   * black and white. For hosts that print or archive it their own way.
+   */
+  printOptions(date = new Date()): PrintOptions {
+    const doc = this.doc;
+    const client = doc.people.find((p) => p.id === doc.egoId);
+    const summary = summarizeStrategies(doc);
+    const texts = this.summaryTexts(summary);
+    const list = buildChecklist(doc, { groupBy: this.groupBy, show: 'all', suggestions: [] });
+    const template = printTemplate(list.groups, summary, doc.plan.agreements, {
+      kind: (k) => this.kindLabel(k),
+      letter: (k) => LETTER[k],
+      status: (st) => ((STRATEGY_STATUSES as readonly string[]).includes(st) ? this.t(`status.${st as StrategyStatus}`) : st),
+      group: (g) => this.groupTitle(g),
+      rowName: (r) => this.rowName(r),
+      summaryTitle: this.t('summary'),
+      summaryKind: this.t('summaryKind'),
+      summaryPeople: this.t('summaryPeople'),
+      summaryNetwork: this.t('summaryNetwork'),
+      sectorsWithout: `${this.t('sectorsWithout')}: ${texts.sectorsWithout}`,
+      extending: texts.extending,
+      balance: texts.balance,
+      name: this.t('printName'),
+      notes: this.t('printNotes'),
+      agreement: (what) => this.t('agreement', { what }),
+    });
+    return {
+      title: this.t('printTitle', { name: this.displayName(client) }),
+      subtitle: this.t('printedOn', { date: longDate(date, this.i18n.locale) }),
+      content: printNodes(this.ownerDocument, template),
+      css: PRINT_CSS,
+      lang: this.i18n.locale,
+      size: 'A4',
+      orientation: 'portrait',
+    };
+  }
+
+  /** Opens the browser's print dialog with the checklist and the network summary. */
+  async print(): Promise<void> {
+    await printView(this.printOptions());
+  }
+
   // ——— Helpers ———
 
   private t(key: keyof (typeof radioMessages)['en'], params?: Record<string, string | number>): string {
@@ -441,22 +487,36 @@ export class RadioChecklist extends NetworkElement {
           ${STRATEGY_KINDS.map((k) => html`<option value=${k} .selected=${live(this.strategyFilter === k)}>${this.kindLabel(k)}</option>`)}
         </select>
       </label>
+      <button type="button" class="print" @click=${() => void this.print()}>${this.t('print')}</button>
       <p class="count" aria-live="polite">${this.t('shownCount', { shown, total })}</p>
     </div>`;
   }
 
-  private renderSummary(): TemplateResult {
-    const s = summarizeStrategies(this.doc);
-    const sectorName = (id: string) => this.sectorLabel(id);
+  private summaryTexts(s: StrategySummary): { sectorsWithout: string; extending: string; balance: string } {
     const withoutStrategy = s.sectorsWithoutStrategy.map((id) => {
       const entry = s.sectors.find((x) => x.sector === id);
-      return entry && entry.members === 0 ? this.t('sectorEmpty', { sector: sectorName(id) }) : sectorName(id);
+      return entry && entry.members === 0 ? this.t('sectorEmpty', { sector: this.sectorLabel(id) }) : this.sectorLabel(id);
     });
+    const uitbreiden = s.kinds.find((k) => k.kind === 'uitbreiden')!;
     const extending = s.extending
-      ? this.t('extendingYes', { count: s.kinds.find((k) => k.kind === 'uitbreiden')!.strategies - s.extendingByStatus.done })
+      ? this.t('extendingYes', { count: uitbreiden.strategies - s.extendingByStatus.done })
       : s.extendingByStatus.done
         ? this.t('extendingDone')
         : this.t('extendingNo');
+    const linked = s.kinds.reduce((n, k) => n + k.linked, 0);
+    const balance = [this.t('balance', { informal: s.informal, professional: s.professional }), linked ? this.t('linkedCount', { count: linked }) : '']
+      .filter(Boolean)
+      .join(' ');
+    return {
+      sectorsWithout: withoutStrategy.length ? withoutStrategy.join(', ') : this.t('sectorsWithoutNone'),
+      extending,
+      balance,
+    };
+  }
+
+  private renderSummary(): TemplateResult {
+    const s = summarizeStrategies(this.doc);
+    const texts = this.summaryTexts(s);
     return html`<details class="summary" part="summary" open>
       <summary><h3>${this.t('summary')}</h3></summary>
       <div class="table-scroll">
@@ -479,10 +539,9 @@ export class RadioChecklist extends NetworkElement {
           </tbody>
         </table>
       </div>
-      <p><strong>${this.t('sectorsWithout')}:</strong> ${withoutStrategy.length ? withoutStrategy.join(', ') : this.t('sectorsWithoutNone')}</p>
-      <p class=${s.extending ? 'extending' : ''}>${extending}</p>
-      <p>${this.t('balance', { informal: s.informal, professional: s.professional })}
-        ${s.kinds.some((k) => k.linked) ? this.t('linkedCount', { count: s.kinds.reduce((n, k) => n + k.linked, 0) }) : nothing}</p>
+      <p><strong>${this.t('sectorsWithout')}:</strong> ${texts.sectorsWithout}</p>
+      <p class=${s.extending ? 'extending' : ''}>${texts.extending}</p>
+      <p>${texts.balance}</p>
     </details>`;
   }
 

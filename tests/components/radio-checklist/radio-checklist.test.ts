@@ -7,6 +7,8 @@ import type { CareNetworkProvider } from '../../../src/components/care-network/c
 import type { CareNetworkChangeDetail } from '../../../src/base/events.js';
 import type { CareNetwork } from '../../../src/model/types.js';
 import { radioNetwork } from './radio-network.js';
+import { createPrintFrame } from '../../../src/base/export.js';
+import { careCase } from '../../fixtures/care-case.js';
 
 async function mount(network: CareNetwork = radioNetwork(), lang = 'nl'): Promise<RadioChecklist> {
   const el = await fixture<RadioChecklist>(html`<radio-checklist lang=${lang} .network=${network}></radio-checklist>`);
@@ -351,6 +353,41 @@ describe('<radio-checklist>', () => {
     el.chooseStrategy('uitbreiden', null);
     await el.updateComplete;
     expect($(el, '.summary').textContent).to.contain('Het netwerk wordt uitgebreid (1 plannen voor Uitbreiden).');
+  });
+
+  it('prints the checklist with the network summary through the shared print view', async () => {
+    const el = await mount();
+    el.openAgreementDialog('s-els');
+    el.submitAgreement();
+    const frame = createPrintFrame(el.printOptions(new Date(2026, 10, 22)));
+    try {
+      const doc = frame.contentDocument!;
+      expect(doc.querySelector('h1')!.textContent).to.equal('Netwerkstrategieën van Sanne');
+      expect(doc.querySelector('.cn-print-header p')!.textContent).to.equal('Afgedrukt op 22 november 2026');
+      const text = doc.body.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Leefgebieden nog zonder strategie: Familie, Vrienden, Hulpverleners');
+      const els = [...doc.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent === 'Buurvrouw Els')!;
+      expect([...els.querySelectorAll('td.tick')].map((td) => td.textContent)).to.deep.equal(['☐', '☐', '☐', '✔', '☐', '☐']);
+      expect(els.textContent!.replace(/\s+/g, ' ')).to.contain('Intensiveren (Gepland): Samen koffie op woensdag');
+      expect(els.textContent).to.contain('Afspraak: Vaker iets samen doen met Buurvrouw Els');
+      // Every member is on paper, also those without a strategy (to fill in by hand).
+      expect(doc.querySelectorAll('tbody th[scope=row]').length).to.equal(6 + 8);
+      expect(doc.querySelector('script')).to.equal(null);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('shows the fixture case: strategies linked by tie and to the plan, deceased and pregnancies left out', async () => {
+    const el = await mount(careCase);
+    // Papa's Deblokkeren is stored on the tie; it shows in his row, linked to the mediation agreement.
+    const mark = row(el, 'p-mark');
+    expect(box(el, 'p-mark', 'deblokkeren').checked).to.equal(true);
+    expect(mark.querySelector('.agreement-what')!.textContent).to.equal('Afspraak: Papa en mama gaan samen naar een gesprek bij een mediator.');
+    expect(box(el, 'network', 'uitbreiden').checked).to.equal(true);
+    expect(el.shadowRoot!.querySelector('li.row[data-row="p-henk"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('li.row[data-row="p-baby"]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('speaks English with lang="en"', async () => {
