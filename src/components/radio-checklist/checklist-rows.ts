@@ -140,7 +140,12 @@ export function buildChecklist(doc: CareNetwork, options: ChecklistOptions): Che
     if (row.isClient) push({ key: 'client', kind: 'client' }, row);
     else if (row.isNetwork) push({ key: 'network', kind: 'network' }, row);
   }
-  const members = shown.filter((r) => !r.isClient && !r.isNetwork);
+  // Within a group the closest people come first (the client's own view); then document order.
+  const members = shown
+    .filter((r) => !r.isClient && !r.isNetwork)
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (a.r.ring ?? Infinity) - (b.r.ring ?? Infinity) || a.i - b.i)
+    .map(({ r }) => r);
   if (options.groupBy === 'ring') {
     const rings = [...new Set(members.map((r) => r.ring).filter((r): r is number => r !== undefined))].sort((a, b) => a - b);
     for (const ring of rings) for (const row of members.filter((r) => r.ring === ring)) push({ key: `ring:${ring}`, kind: 'ring', ring }, row);

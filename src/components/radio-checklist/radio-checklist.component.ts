@@ -498,8 +498,11 @@ export class RadioChecklist extends NetworkElement {
       return entry && entry.members === 0 ? this.t('sectorEmpty', { sector: this.sectorLabel(id) }) : this.sectorLabel(id);
     });
     const uitbreiden = s.kinds.find((k) => k.kind === 'uitbreiden')!;
+    const open = uitbreiden.strategies - s.extendingByStatus.done;
     const extending = s.extending
-      ? this.t('extendingYes', { count: uitbreiden.strategies - s.extendingByStatus.done })
+      ? open === 1
+        ? this.t('extendingYesOne')
+        : this.t('extendingYes', { count: open })
       : s.extendingByStatus.done
         ? this.t('extendingDone')
         : this.t('extendingNo');
@@ -519,7 +522,7 @@ export class RadioChecklist extends NetworkElement {
     const texts = this.summaryTexts(s);
     return html`<details class="summary" part="summary" open>
       <summary><h3>${this.t('summary')}</h3></summary>
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" tabindex="0" aria-label=${this.t('summary')}>
         <table>
           <thead>
             <tr>

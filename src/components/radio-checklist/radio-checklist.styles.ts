@@ -105,6 +105,9 @@ export const radioChecklistStyles = css`
     text-align: center;
     font-variant-numeric: tabular-nums;
   }
+  tbody th {
+    white-space: nowrap;
+  }
   tr.zero td {
     color: var(--_muted);
   }

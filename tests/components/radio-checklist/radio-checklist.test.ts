@@ -40,6 +40,7 @@ describe('<radio-checklist>', () => {
     const headings = [...el.shadowRoot!.querySelectorAll('.group h3')].map((h) => h.textContent!.replace(/\(\d+\)/, '').trim());
     expect(headings).to.deep.equal(['De cliënt', 'Het hele netwerk', 'Familie', 'Vrienden', 'Buren, werk en school', 'Hulpverleners']);
     const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.row')].map((r) => r.dataset.row);
+    // Closest first within a group (Mama is in ring 1, Oma and Kevin in ring 2).
     expect(rows).to.deep.equal(['client', 'network', 'mama', 'oma', 'broer', 'lotte', 'els', 'coach']);
     // The network row offers Uitbreiden; person rows offer RADIO.
     expect([...row(el, 'network').querySelectorAll('input[type=checkbox]')].map((i) => (i as HTMLInputElement).name)).to.deep.equal(['uitbreiden']);
@@ -352,7 +353,7 @@ describe('<radio-checklist>', () => {
     expect(summary.textContent).to.contain('Er wordt nog niet gewerkt aan een groter netwerk.');
     el.chooseStrategy('uitbreiden', null);
     await el.updateComplete;
-    expect($(el, '.summary').textContent).to.contain('Het netwerk wordt uitgebreid (1 plannen voor Uitbreiden).');
+    expect($(el, '.summary').textContent).to.contain('Het netwerk wordt uitgebreid (één plan voor Uitbreiden).');
   });
 
   it('prints the checklist with the network summary through the shared print view', async () => {
