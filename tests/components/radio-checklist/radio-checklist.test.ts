@@ -97,7 +97,7 @@ describe('<radio-checklist>', () => {
     const el = await mount();
     const input = box(el, 'oma', 'onderhouden');
     input.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(docOf(el).strategies.some((s) => s.personId === 'oma' && s.kind === 'onderhouden')).to.equal(true);
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 'z' });
