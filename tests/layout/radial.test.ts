@@ -39,6 +39,40 @@ describe('layoutRadialNodes', () => {
     expect(Math.hypot(p.x, p.y)).to.equal((options.rings[0] + options.rings[1]) / 2);
   });
 
+  describe('stability: one edit moves the others little', () => {
+    const { nodes, links, options } = randomRadial(120, 21);
+    const before = layoutRadialNodes(nodes, links, options).positions;
+    const meanMove = (after: Record<string, { x: number; y: number }>, ids: string[]) =>
+      ids.reduce((sum, id) => sum + Math.hypot(after[id].x - before[id].x, after[id].y - before[id].y), 0) / ids.length;
+    const others = nodes.slice(1).map((n) => n.id);
+
+    it('after adding a person', () => {
+      const added = [...nodes, { id: 'new', ring: 1, sector: 'friends', size: { width: 90, height: 44 } }];
+      const { quality, positions } = layoutRadialNodes(added, links, { ...options, previous: before });
+      expect(quality.overlaps).to.equal(0);
+      expect(meanMove(positions, others)).to.be.lessThan(4);
+    });
+
+    it('after removing a person', () => {
+      const { positions } = layoutRadialNodes(nodes.slice(1), links, { ...options, previous: before });
+      expect(meanMove(positions, others)).to.be.lessThan(4);
+    });
+
+    it('after moving a person to another ring and sector', () => {
+      const edited = [{ ...nodes[0], ring: (nodes[0].ring + 1) % 3, sector: 'society' }, ...nodes.slice(1)];
+      const { quality, positions } = layoutRadialNodes(edited, links, { ...options, previous: before });
+      expect(quality.outsideRing + quality.outsideSector + quality.overlaps).to.equal(0);
+      expect(meanMove(positions, others)).to.be.lessThan(4);
+    });
+
+    it('and reports the mean displacement against previous', () => {
+      const again = layoutRadialNodes(nodes, links, { ...options, previous: before });
+      expect(again.quality.meanDisplacement).to.be.lessThan(2);
+      const cold = layoutRadialNodes(nodes, links, { ...options, seed: 99, previous: undefined });
+      expect(cold.quality.meanDisplacement, 'no previous: 0').to.equal(0);
+    });
+  });
+
   it('runs in slices: step() returns false until done and ends at the one-shot result', () => {
     const { nodes, links, options } = randomRadial(200, 5);
     const run = createRadialRun(nodes, links, options);

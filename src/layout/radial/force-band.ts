@@ -1,9 +1,12 @@
+import { angleOf } from './geometry.js';
 import type { RadialSimNode } from './node.js';
+import { bandPad } from './prepare.js';
 
 /**
  * The radial force of the picture: a gentle pull towards each node's target radius in its
  * ring band (fading with alpha, like d3's forceRadial) plus a firm push back for a node
- * whose centre left the band (not fading: it is a constraint).
+ * whose box left the band where the band is deep enough for it (not fading: it is a
+ * constraint).
  */
 export interface BandForce {
   (alpha: number): void;
@@ -22,7 +25,8 @@ export function forceBand(): BandForce {
       const x = node.x! + node.vx!;
       const y = node.y! + node.vy!;
       const r = Math.hypot(x, y) || 1e-6;
-      const margin = Math.min(2, (node.outer - node.inner) / 4);
+      // The same margin as the final projection, so the simulation ends where projection keeps it.
+      const margin = bandPad(node, angleOf(x, y));
       let k: number;
       let to: number;
       if (r < node.inner + margin) {

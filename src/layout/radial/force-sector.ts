@@ -1,5 +1,6 @@
-import { angleOf, boxExtents, clampAngle, polar } from './geometry.js';
+import { angleOf, clampAngle, polar } from './geometry.js';
 import type { RadialSimNode } from './node.js';
+import { wedgePad } from './prepare.js';
 
 /**
  * Keeps each node's centre inside its sector wedge, written like d3's own small force modules
@@ -25,7 +26,7 @@ export function forceSector(): SectorForce {
       const y = node.y! + node.vy!;
       const r = Math.hypot(x, y) || 1;
       const theta = angleOf(x, y);
-      const pad = Math.min(boxExtents(node.hw, node.hh, theta).tangential / r, node.span / 2);
+      const pad = wedgePad(node, r, theta);
       const wanted = clampAngle(theta, node.start, node.span, pad);
       if (wanted === theta) continue;
       const p = polar(r, wanted);

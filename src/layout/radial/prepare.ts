@@ -1,6 +1,5 @@
-import type { Id } from '../../model/types.js';
-import type { Point, RadialNodeInput, RadialOptions } from '../types.js';
-import { TAU, angleOf, boxExtents, clampAngle, polar, relAngle, toRad } from './geometry.js';
+import type { RadialNodeInput, RadialOptions } from '../types.js';
+import { TAU, angleOf, boxExtents, clampAngle, polar, toRad } from './geometry.js';
 import type { RadialSimNode } from './node.js';
 
 /** Room kept between two boxes (layout units). */
@@ -56,99 +55,17 @@ export function project(node: RadialSimNode): boolean {
   const y = node.y!;
   let r = Math.hypot(x, y);
   let theta = r > 1e-9 ? angleOf(x, y) : node.start + node.span / 2;
-  if (node.sectored) theta = clampAngle(theta, node.start, node.span, wedgePad(node, r, theta));
-  const pad = bandPad(node, theta);
-  r = Math.min(Math.max(r, node.inner + pad), node.outer - pad);
+  // The margins depend on the angle and radius they produce, so clamp twice: a projected
+  // point then projects onto itself (the placement relies on that).
+  for (let k = 0; k < 2; k++) {
+    if (node.sectored) theta = clampAngle(theta, node.start, node.span, wedgePad(node, r, theta) * (1 + k * 1e-6));
+    const pad = bandPad(node, theta);
+    r = Math.min(Math.max(r, node.inner + pad), node.outer - pad);
+  }
   const p = polar(r, theta);
-  const moved = Math.abs(p.x - x) > 1e-6 || Math.abs(p.y - y) > 1e-6;
+  const moved = Math.abs(p.x - x) > 1e-3 || Math.abs(p.y - y) > 1e-3;
   node.x = p.x;
   node.y = p.y;
   return moved;
 }
 
-/**
- * Initial placement, so that few ticks are needed: per ring band and sector, the nodes are
- * spread evenly over the wedge in their preferred order (previous angle, hint angle, input
- * order), zig-zagging over as many tracks (concentric lanes in the band) as their boxes need.
- * Nodes with a previous position start there (warm start); pinned nodes are fixed at their
- * angle on their ring.
- */
-export function placeInitial(
-  nodes: RadialSimNode[],
-  inputs: readonly RadialNodeInput[],
-  previous: Record<Id, Point> | undefined,
-): void {
-  const cells = new Map<string, number[]>();
-  nodes.forEach((node, i) => {
-    const key = `${node.ring}|${node.sector ?? ''}`;
-    const list = cells.get(key);
-    if (list) list.push(i);
-    else cells.set(key, [i]);
-  });
-  for (const members of cells.values()) placeCell(nodes, inputs, previous, members);
-}
-
-function preferredAngle(input: RadialNodeInput, previous: Record<Id, Point> | undefined): number | undefined {
-  const prev = previous?.[input.id];
-  if (input.pinned && input.angle !== undefined) return toRad(input.angle);
-  if (prev && Number.isFinite(prev.x) && Number.isFinite(prev.y) && (prev.x !== 0 || prev.y !== 0))
-    return angleOf(prev.x, prev.y);
-  return input.angle !== undefined && Number.isFinite(input.angle) ? toRad(input.angle) : undefined;
-}
-
-function placeCell(
-  nodes: RadialSimNode[],
-  inputs: readonly RadialNodeInput[],
-  previous: Record<Id, Point> | undefined,
-  members: number[],
-): void {
-  const first = nodes[members[0]];
-  const { inner, outer, start, span } = first;
-  const mid = start + span / 2;
-  const prefs = members.map((i) => preferredAngle(inputs[i], previous));
-  // Nodes with a preferred angle keep their order around the wedge; the others follow in input order.
-  const order = members
-    .map((i, k) => ({ i, k, key: prefs[k] === undefined ? Infinity : relAngle(prefs[k]!, start) }))
-    .sort((a, b) => a.key - b.key || a.k - b.k);
-
-  const m = members.length;
-  const bw = outer - inner;
-  let radial = 0;
-  let tangential = 0;
-  for (const i of members) {
-    const e = boxExtents(nodes[i].hw, nodes[i].hh, mid);
-    radial += 2 * e.radial + BOX_GAP;
-    tangential += 2 * e.tangential + BOX_GAP;
-  }
-  const maxTracks = Math.max(1, Math.floor(bw / (radial / m)));
-  const arc = ((inner + outer) / 2) * (first.sectored ? span : TAU);
-  const tracks = Math.min(maxTracks, Math.max(1, Math.ceil(tangential / arc)), m);
-
-  order.forEach(({ i, k }, slot) => {
-    const node = nodes[i];
-    const input = inputs[i];
-    const track = slot % tracks;
-    node.target = inner + (bw * (track + 0.5)) / tracks;
-    const pref = prefs[k];
-    const prev = previous?.[input.id];
-    const slotTheta = first.sectored ? start + ((slot + 0.5) / m) * span : start + (slot / m) * TAU;
-    if (node.pinned) {
-      const theta = pref ?? slotTheta;
-      const prevR = prev ? Math.hypot(prev.x, prev.y) : NaN;
-      const r = prevR >= inner && prevR <= outer ? prevR : (inner + outer) / 2;
-      const p = polar(r, theta);
-      node.x = node.fx = p.x;
-      node.y = node.fy = p.y;
-      return;
-    }
-    if (prev && Number.isFinite(prev.x) && Number.isFinite(prev.y)) {
-      node.x = prev.x;
-      node.y = prev.y;
-    } else {
-      const p = polar(node.target, pref ?? slotTheta);
-      node.x = p.x;
-      node.y = p.y;
-    }
-    project(node);
-  });
-}

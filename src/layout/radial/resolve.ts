@@ -1,6 +1,7 @@
 import { forEachOverlap, type Box } from '../boxes.js';
 import { hashString } from '../random.js';
 import type { RadialSimNode } from './node.js';
+import { SpatialGrid, settle } from './place.js';
 import { project } from './prepare.js';
 
 /**
@@ -39,4 +40,35 @@ export function resolvePass(nodes: RadialSimNode[], pass: number, gap: number): 
     { pad: gap },
   );
   return found;
+}
+
+/**
+ * For pairs that pushing does not part (pressed against a band or wedge edge by their
+ * neighbours): takes one node of every overlapping pair out and puts it on the free spot
+ * nearest to where it was, like the initial placement does. Returns how many moved.
+ */
+export function relocateOverlapping(nodes: RadialSimNode[], gap: number): number {
+  const out = new Set<number>();
+  forEachOverlap(
+    nodes as unknown as Box[],
+    (i, j) => {
+      if (out.has(i) || out.has(j)) return;
+      const a = nodes[i];
+      const b = nodes[j];
+      if (a.pinned && b.pinned) return;
+      // Move the free one; of two free ones the smaller box (it finds a spot more easily).
+      out.add(a.pinned ? j : b.pinned ? i : a.hw * a.hh <= b.hw * b.hh ? i : j);
+    },
+    { pad: gap },
+  );
+  if (out.size === 0) return 0;
+  const grid = new SpatialGrid(nodes);
+  nodes.forEach((_, i) => {
+    if (!out.has(i)) grid.add(i);
+  });
+  for (const i of [...out].sort((a, b) => a - b)) {
+    settle(nodes[i], grid);
+    grid.add(i);
+  }
+  return out.size;
 }

@@ -1,15 +1,18 @@
 import type { Id } from '../../model/types.js';
 import { now, seededRandom } from '../random.js';
 import type { Point, RadialLayout, RadialLinkInput, RadialNodeInput, RadialOptions } from '../types.js';
-import { placeInitial, toSimNodes, BOX_GAP } from './prepare.js';
+import { placeInitial } from './place.js';
+import { toSimNodes, BOX_GAP } from './prepare.js';
 import { radialQuality } from './quality.js';
-import { resolvePass } from './resolve.js';
+import { relocateOverlapping, resolvePass } from './resolve.js';
 import { createRadialSimulation } from './simulation.js';
 
 /** Ticks for a cold start and for a warm start (previous positions); the initial placement does most of the work. */
-export const COLD_TICKS = 60;
-export const WARM_TICKS = 30;
-const MAX_RESOLVE_PASSES = 150;
+export const COLD_TICKS = 12;
+export const WARM_TICKS = 6;
+/** Push passes before stuck pairs are relocated, and the most passes in all. */
+const PASSES_BEFORE_RELOCATE = 4;
+const MAX_RESOLVE_PASSES = 60;
 /** Below this largest speed (layout units per tick) the picture is settled. */
 const SETTLED_SPEED = 0.05;
 
@@ -26,6 +29,8 @@ export interface RadialRun {
   readonly done: boolean;
   /** Ticks run so far. */
   readonly ticks: number;
+  /** Overlap resolution passes run so far (diagnostics). */
+  readonly passes: number;
   /** Current positions (intermediate while not done). */
   positions(): Record<Id, Point>;
   /** Positions and quality report (of the current state; final once `done`). */
@@ -44,9 +49,9 @@ export function createRadialRun(
   const sim = createRadialSimulation(nodes, links, seededRandom(options.seed ?? 1), warm ? options.previous : undefined);
   const alphaMin = 0.005;
   sim
-    .alpha(warm ? 0.3 : 0.8)
+    .alpha(warm ? 0.1 : 0.8)
     .alphaMin(alphaMin)
-    .alphaDecay(maxTicks > 0 ? 1 - Math.pow(alphaMin / (warm ? 0.3 : 0.8), 1 / maxTicks) : 1);
+    .alphaDecay(maxTicks > 0 ? 1 - Math.pow(alphaMin / (warm ? 0.1 : 0.8), 1 / maxTicks) : 1);
 
   let ticks = 0;
   let passes = 0;
@@ -61,8 +66,9 @@ export function createRadialRun(
   }
 
   function resolveOnce(): void {
-    const found = resolvePass(nodes, passes++, BOX_GAP / 2);
+    const found = resolvePass(nodes, passes++, BOX_GAP);
     if (found === 0 || passes >= MAX_RESOLVE_PASSES) phase = 'done';
+    else if (passes % PASSES_BEFORE_RELOCATE === 0) relocateOverlapping(nodes, BOX_GAP);
   }
 
   return {
@@ -80,6 +86,9 @@ export function createRadialRun(
     },
     get ticks() {
       return ticks;
+    },
+    get passes() {
+      return passes;
     },
     positions() {
       const out: Record<Id, Point> = {};

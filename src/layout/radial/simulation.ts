@@ -33,7 +33,7 @@ export function createRadialSimulation(
     .stop()
     .force('band', forceBand())
     .force('sector', forceSector())
-    .force('collide', forceBoxCollide<RadialSimNode>().padding(BOX_GAP).iterations(2))
+    .force('collide', forceBoxCollide<RadialSimNode>().padding(BOX_GAP).iterations(2).strength(1))
     .force(
       'link',
       forceLink<RadialSimNode, RadialSimLink>(simLinks)
