@@ -36,6 +36,19 @@ export function clientTies(doc: CareNetwork, personId: Id): Tie[] {
   );
 }
 
+/** The client's ties per other person, in document order: one pass for views over many people. */
+export function clientTieIndex(doc: CareNetwork): Map<Id, Tie[]> {
+  const index = new Map<Id, Tie[]>();
+  for (const t of doc.ties) {
+    const other = t.from === doc.egoId ? t.to : t.to === doc.egoId ? t.from : undefined;
+    if (other === undefined || other === doc.egoId) continue;
+    const list = index.get(other);
+    if (list) list.push(t);
+    else index.set(other, [t]);
+  }
+  return index;
+}
+
 /**
  * The person a strategy is about: its `personId`, else the other end of its tie with the client
  * (or the tie's `from` for a tie between two others). `null` means the network as a whole.

@@ -1,5 +1,5 @@
 import {
-  clientTies,
+  clientTieIndex,
   isDeceased,
   isInformal,
   livingMembers,
@@ -10,6 +10,7 @@ import type {
   CareNetwork,
   ContactFrequency,
   EmotionalKind,
+  EmotionalRelation,
   Id,
   Person,
   SectorId,
@@ -218,10 +219,11 @@ export function suggestStrategies(doc: CareNetwork, options: SuggestionOptions =
     else found.set(key, { key, kind, ...(personId ? { personId } : {}), reasons: [reason] });
   };
 
-  networkReasons(doc, options).forEach((reason) => add('uitbreiden', undefined, reason));
+  const index: Index = { ties: clientTieIndex(doc), relations: relationIndex(doc) };
+  networkReasons(doc, index, options).forEach((reason) => add('uitbreiden', undefined, reason));
   for (const person of livingMembers(doc)) {
-    if (isUnsafe(doc, person.id)) continue;
-    for (const [kind, reason] of personReasons(doc, person)) add(kind, person.id, reason);
+    if (isUnsafe(index, person.id)) continue;
+    for (const [kind, reason] of personReasons(doc, index, person)) add(kind, person.id, reason);
   }
 
   const acted = actedOn(doc);
@@ -242,14 +244,24 @@ function actedOn(doc: CareNetwork): Set<string> {
   return keys;
 }
 
-function isUnsafe(doc: CareNetwork, personId: Id): boolean {
-  return doc.emotionalRelations.some(
-    (r) => isBetween(r, doc.egoId, personId) && UNSAFE_EMOTIONAL_KINDS.includes(r.kind),
-  );
+/** Ties and emotional relations between the client and each person, built once per call. */
+interface Index {
+  ties: Map<Id, Tie[]>;
+  relations: Map<Id, EmotionalRelation[]>;
 }
 
-function isBetween(r: { from: Id; to: Id }, a: Id, b: Id): boolean {
-  return (r.from === a && r.to === b) || (r.from === b && r.to === a);
+function relationIndex(doc: CareNetwork): Map<Id, EmotionalRelation[]> {
+  const index = new Map<Id, EmotionalRelation[]>();
+  for (const r of doc.emotionalRelations) {
+    const other = r.from === doc.egoId ? r.to : r.to === doc.egoId ? r.from : undefined;
+    if (other === undefined) continue;
+    index.set(other, [...(index.get(other) ?? []), r]);
+  }
+  return index;
+}
+
+function isUnsafe(index: Index, personId: Id): boolean {
+  return (index.relations.get(personId) ?? []).some((r) => UNSAFE_EMOTIONAL_KINDS.includes(r.kind));
 }
 
 function nameOf(person: Person | undefined, fallback: LocalizedText): LocalizedText {
@@ -289,7 +301,7 @@ function isHeavyLoad(doc: CareNetwork, tie: Tie): boolean {
   return tie.contactFrequency === 'daily' && (tie.support?.length ?? 0) >= 3 && oneWay(doc, tie);
 }
 
-function personReasons(doc: CareNetwork, person: Person): Array<[StrategyKind, SuggestionReason]> {
+function personReasons(doc: CareNetwork, index: Index, person: Person): Array<[StrategyKind, SuggestionReason]> {
   const out: Array<[StrategyKind, SuggestionReason]> = [];
   const client = nameOf(
     doc.people.find((p) => p.id === doc.egoId),
@@ -299,7 +311,7 @@ function personReasons(doc: CareNetwork, person: Person): Array<[StrategyKind, S
   const p = { client, name };
   const informal = isInformal(person);
 
-  for (const tie of clientTies(doc, person.id)) {
+  for (const tie of index.ties.get(person.id) ?? []) {
     const tieId = tie.id;
     const freq = tie.contactFrequency;
     if (tie.quality === 'conflict') {
@@ -353,8 +365,8 @@ function personReasons(doc: CareNetwork, person: Person): Array<[StrategyKind, S
     }
   }
 
-  for (const rel of doc.emotionalRelations) {
-    if (!isBetween(rel, doc.egoId, person.id) || !CONFLICT_EMOTIONAL_KINDS.includes(rel.kind)) continue;
+  for (const rel of index.relations.get(person.id) ?? []) {
+    if (!CONFLICT_EMOTIONAL_KINDS.includes(rel.kind)) continue;
     const text =
       rel.kind === 'cutoff'
         ? { nl: 'het contact tussen {client} en {name} afgebroken is; bespreken wat er gebeurd is kan het weer openen', en: 'the contact between {client} and {name} has been cut off; talking about what happened can open it again' }
@@ -368,7 +380,7 @@ function reason(rule: SuggestionRule, tieId: Id | undefined, text: LocalizedText
   return tieId ? { rule, text, tieId } : { rule, text };
 }
 
-function networkReasons(doc: CareNetwork, options: SuggestionOptions): SuggestionReason[] {
+function networkReasons(doc: CareNetwork, index: Index, options: SuggestionOptions): SuggestionReason[] {
   const out: SuggestionReason[] = [];
   const members = livingMembers(doc);
   const informal = members.filter(isInformal);
@@ -413,7 +425,7 @@ function networkReasons(doc: CareNetwork, options: SuggestionOptions): Suggestio
   const client = nameOf(doc.people.find((p) => p.id === doc.egoId), THE_CLIENT);
   for (const person of informal) {
     if (isDeceased(person)) continue;
-    const heavy = clientTies(doc, person.id).find((t) => isHeavyLoad(doc, t));
+    const heavy = (index.ties.get(person.id) ?? []).find((t) => isHeavyLoad(doc, t));
     if (!heavy) continue;
     out.push({
       rule: 'carer-alone',

@@ -1,4 +1,4 @@
-import { clientTies, isDeceased, networkMembers, sectorOf, strategyPersonId } from '../../model/network-members.js';
+import { clientTieIndex, isDeceased, networkMembers, sectorOf, strategyPersonId } from '../../model/network-members.js';
 import type { StrategySuggestion } from '../../model/strategy-suggestions.js';
 import {
   DEFAULT_SECTORS,
@@ -78,11 +78,12 @@ export function buildRows(doc: CareNetwork, suggestions: readonly StrategySugges
     const id = s.personId ?? NETWORK_ROW;
     suggested.set(id, [...(suggested.get(id) ?? []), s]);
   }
+  const ties = clientTieIndex(doc);
   const row = (id: Id, person: Person | undefined, offered: readonly StrategyKind[]): ChecklistRow => {
     const strategies = byRow.get(id) ?? [];
     const present = new Set(strategies.map((s) => s.kind));
     const kinds = STRATEGY_KINDS.filter((k) => offered.includes(k) || present.has(k));
-    const rings = person ? clientTies(doc, person.id).map((t) => t.closeness).filter((c): c is number => typeof c === 'number') : [];
+    const rings = (person ? (ties.get(person.id) ?? []) : []).map((t) => t.closeness).filter((c): c is number => typeof c === 'number');
     return {
       id,
       person,

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { ChoiceDialog, choiceDialogStyles } from '../../base/choice-dialog.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
@@ -131,10 +133,24 @@ export class RadioChecklist extends NetworkElement {
   @state() private focusedChoice = '';
 
   private readonly choice = new ChoiceDialog(this);
+  private readonly rowRevisions = new Map<Id, number>();
 
-  /** The current suggestions (empty with `hide-suggestions`). */
+  private suggestionCache?: { doc: unknown; small: number; all: StrategySuggestion[] };
+
+  /** Every suggestion for the current document, dismissed ones included (cached per document). */
+  private allSuggestions(): StrategySuggestion[] {
+    const c = this.suggestionCache;
+    if (c && c.doc === this.doc && c.small === this.smallNetwork) return c.all;
+    const all = suggestStrategies(this.doc, { smallNetwork: this.smallNetwork, includeDismissed: true });
+    this.suggestionCache = { doc: this.doc, small: this.smallNetwork, all };
+    return all;
+  }
+
+  /** The current suggestions, without dismissed ones (empty with `hide-suggestions`). */
   get suggestions(): StrategySuggestion[] {
-    return this.hideSuggestions ? [] : suggestStrategies(this.doc, { smallNetwork: this.smallNetwork });
+    if (this.hideSuggestions) return [];
+    const dismissed = new Set((this.doc.dismissedSuggestions ?? []).map((d) => d.key));
+    return this.allSuggestions().filter((s) => !dismissed.has(s.key));
   }
 
   // ——— Public actions (the UI calls these; hosts and tests may too) ———
@@ -172,7 +188,7 @@ export class RadioChecklist extends NetworkElement {
         cancel: this.i18n.t(commonMessages, 'cancel'),
       });
       if (answer === null) {
-        this.requestUpdate(); // puts the checkbox back
+        this.refreshRow(rowId); // puts the checkbox back
         return false;
       }
       withAgreement = answer === 'both';
@@ -367,13 +383,13 @@ export class RadioChecklist extends NetworkElement {
     return this.checklist(true).groups.flatMap((g) => g.rows);
   }
 
-  private checklist(unfiltered = false) {
+  private checklist(unfiltered = false, suggestions = this.suggestions) {
     return buildChecklist(this.doc, {
       groupBy: this.groupBy,
       show: unfiltered ? 'all' : this.show,
       kind: unfiltered ? '' : this.strategyFilter,
       text: unfiltered ? '' : this.search,
-      suggestions: this.suggestions,
+      suggestions,
     });
   }
 
@@ -411,9 +427,10 @@ export class RadioChecklist extends NetworkElement {
   // ——— Rendering ———
 
   override render() {
-    const list = this.checklist();
     const suggestions = this.suggestions;
-    const hidden = this.hideSuggestions || this.readonly ? [] : suggestStrategies(this.doc, { smallNetwork: this.smallNetwork, includeDismissed: true }).filter((s) => !suggestions.some((x) => x.key === s.key));
+    const list = this.checklist(false, suggestions);
+    const shownKeys = new Set(suggestions.map((x) => x.key));
+    const hidden = this.hideSuggestions || this.readonly ? [] : this.allSuggestions().filter((s) => !shownKeys.has(s.key));
     return html`<div class="base" @keydown=${this.onKeydown}>
       ${this.renderDataErrors()}
       <header part="header">
@@ -573,9 +590,39 @@ export class RadioChecklist extends NetworkElement {
     return html`<section class="group group-${g.kind}" part="group" aria-labelledby=${headingId}>
       <h3 id=${headingId} part="group-heading">${this.groupTitle(g)} <span class="muted">(${g.rows.length})</span></h3>
       <ul class="rows">
-        ${g.rows.map((r) => this.renderRow(r))}
+        ${repeat(
+          g.rows,
+          (r) => r.id,
+          (r) => guard(this.rowDeps(r), () => this.renderRow(r)),
+        )}
       </ul>
     </section>`;
+  }
+
+  /**
+   * What a row's rendering depends on. Records are immutable snapshots, so identity says whether
+   * they changed; a toggle in a network of hundreds re-renders one row, not all of them.
+   */
+  private rowDeps(row: ChecklistRow): unknown[] {
+    const mine = (key: string) => (key.startsWith(`${row.id}:`) ? key : '');
+    return [
+      this.i18n.locale,
+      this.readonly,
+      row.person,
+      row.isClient ? this.doc.people.find((p) => p.id === this.doc.egoId) : undefined,
+      mine(this.focusedChoice),
+      mine(this.quietExplanation),
+      row.kinds.join(),
+      this.rowRevisions.get(row.id) ?? 0,
+      ...row.strategies.flatMap((st) => [st, agreementForStrategy(this.doc, st)]),
+      ...row.suggestions.map((sg) => `${sg.key} ${sg.reasons.map((r) => r.text.nl + r.text.en).join()}`),
+    ];
+  }
+
+  /** Re-renders one row although its data did not change (e.g. a checkbox the user left as it was). */
+  private refreshRow(rowId: Id): void {
+    this.rowRevisions.set(rowId, (this.rowRevisions.get(rowId) ?? 0) + 1);
+    this.requestUpdate();
   }
 
   private rowName(row: ChecklistRow): string {
