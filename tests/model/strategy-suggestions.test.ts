@@ -173,3 +173,15 @@ describe('strategy suggestions (model)', () => {
     }
   });
 });
+
+describe('dismissed suggestions in the document (validation)', () => {
+  it('accepts a list of {key, date} and refuses a malformed one with a clear path', async () => {
+    const { validateNetwork } = await import('../../src/model/validate.js');
+    const ok = dismissSuggestion(radioDoc([], []), 'uitbreiden:network', '2026-11-22').doc;
+    expect(validateNetwork(ok).ok).to.equal(true);
+    const bad = { ...ok, dismissedSuggestions: [{ date: '2026-02-30' }] };
+    const result = validateNetwork(bad);
+    expect(result.ok).to.equal(false);
+    expect(result.errors.map((e) => e.path)).to.include.members(['dismissedSuggestions[0].key', 'dismissedSuggestions[0].date']);
+  });
+});
