@@ -588,7 +588,9 @@ export class RadioChecklist extends NetworkElement {
   private renderGroup(g: ChecklistGroup): TemplateResult {
     const headingId = `group-${g.key.replace(/[^\w-]/g, '_')}`;
     return html`<section class="group group-${g.kind}" part="group" aria-labelledby=${headingId}>
-      <h3 id=${headingId} part="group-heading">${this.groupTitle(g)} <span class="muted">(${g.rows.length})</span></h3>
+      ${g.kind === 'client' || g.kind === 'network'
+        ? html`<h3 id=${headingId} class="visually-hidden">${this.groupTitle(g)}</h3>`
+        : html`<h3 id=${headingId} part="group-heading">${this.groupTitle(g)} <span class="muted">(${g.rows.length})</span></h3>`}
       <ul class="rows">
         ${repeat(
           g.rows,
