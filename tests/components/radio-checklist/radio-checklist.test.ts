@@ -379,7 +379,8 @@ describe('<radio-checklist>', () => {
     }
   });
 
-  it('shows the fixture case: strategies linked by tie and to the plan, deceased and pregnancies left out', async () => {
+  it('shows the fixture case: strategies linked by tie and to the plan, deceased and pregnancies left out', async function () {
+    this.timeout(90000); // axe over ~30 rows takes long on a loaded machine
     const el = await mount(careCase);
     // Papa's Deblokkeren is stored on the tie; it shows in his row, linked to the mediation agreement.
     const mark = row(el, 'p-mark');
@@ -420,7 +421,8 @@ describe('<radio-checklist>', () => {
     expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
   });
 
-  it('is accessible (axe), also with a dialog open', async () => {
+  it('is accessible (axe), also with a dialog open', async function () {
+    this.timeout(60000);
     const el = await mount();
     await expect(el).to.be.accessible();
     el.openAgreementDialog('s-els');
