@@ -83,7 +83,7 @@ const LETTER: Record<StrategyKind, string> = {
  * @tagname radio-checklist
  * @summary RADIO(+U) strategies per person, with suggestions, a summary and links to the plan.
  *
- * @fires {CustomEvent<StrategySelectDetail>} strategy-select - When the user asks to see the plan agreement of a strategy ("Show in plan"). Detail: `{ strategy, personId, agreement }`.
+ * @fires {CustomEvent<StrategySelectDetail>} strategy-select - When the user asks to see the plan agreement of a strategy ("Show in plan"). Cancelable: unless cancelled, each `<plan-board>` in the same `<care-network>` selects that agreement. Detail: `{ strategy, personId, agreement }`.
  *
  * @csspart header - The title, intro and toolbar.
  * @csspart toolbar - Grouping, filters and the print button.
@@ -131,6 +131,8 @@ export class RadioChecklist extends NetworkElement {
   @state() private quietExplanation = '';
   /** The strategy checkbox that has focus (its explanation shows, also when the page itself is not focused). */
   @state() private focusedChoice = '';
+  /** The agreement selected in a `<plan-board>` in the same `<care-network>`; its strategies are marked. */
+  @state() private selectedAgreement: Id = '';
 
   private readonly choice = new ChoiceDialog(this);
   private readonly rowRevisions = new Map<Id, number>();
@@ -307,6 +309,23 @@ export class RadioChecklist extends NetworkElement {
     return true;
   }
 
+  /**
+   * "Show in plan": emits `strategy-select` (cancelable). Unless the host cancels it, every
+   * `<plan-board>` in the same `<care-network>` selects the agreement and scrolls it into view.
+   */
+  showInPlan(strategy: Strategy, agreement: Agreement | null = agreementForStrategy(this.doc, strategy) ?? null): void {
+    const go = this.emit('strategy-select', { strategy, personId: this.personOf(strategy), agreement }, { cancelable: true });
+    if (!go || !agreement) return;
+    const provider = this.closest('care-network');
+    for (const board of provider?.querySelectorAll('plan-board') ?? []) {
+      (board as HTMLElement & { selectedId: string }).selectedId = agreement.id;
+      void (board as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => {
+        const card = board.shadowRoot?.querySelector(`[data-card="${CSS.escape(agreement.id)}"]`) ?? board;
+        card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      });
+    }
+  }
+
   /** Answers an open remove dialog from code: `both`, `keep`, or `null` to cancel. */
   answerDialog(value: 'both' | 'keep' | null): void {
     this.choice.choose(value);
@@ -402,6 +421,22 @@ export class RadioChecklist extends NetworkElement {
     if (change.type.startsWith('strategy') || change.type.startsWith('suggestion')) return this.t('changeStrategy');
     return super.describeChange(change);
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.closest('care-network')?.addEventListener('agreement-select', this.onAgreementSelect);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.closest('care-network')?.removeEventListener('agreement-select', this.onAgreementSelect);
+  }
+
+  /** An agreement chosen in a `<plan-board>` next to this element marks the strategies it carries out. */
+  private onAgreementSelect = (event: Event): void => {
+    const detail = (event as CustomEvent<{ agreementId?: Id | null }>).detail;
+    this.selectedAgreement = detail?.agreementId ?? '';
+  };
 
   protected override onStoreEvent(event: StoreEvent): void {
     super.onStoreEvent(event);
@@ -617,6 +652,7 @@ export class RadioChecklist extends NetworkElement {
       row.kinds.join(),
       this.rowRevisions.get(row.id) ?? 0,
       ...row.strategies.flatMap((st) => [st, agreementForStrategy(this.doc, st)]),
+      row.strategies.some((st) => st.agreementId && st.agreementId === this.selectedAgreement),
       ...row.suggestions.map((sg) => `${sg.key} ${sg.reasons.map((r) => r.text.nl + r.text.en).join()}`),
     ];
   }
@@ -723,7 +759,8 @@ export class RadioChecklist extends NetworkElement {
     const agreement = agreementForStrategy(this.doc, s);
     const context = this.t('chosenFor', { kind: this.kindLabel(s.kind), name });
     const status = (STRATEGY_STATUSES as readonly string[]).includes(s.status) ? s.status : 'idea';
-    return html`<li class="detail status-${status}" part="strategy" data-strategy=${s.id}>
+    const marked = Boolean(agreement && agreement.id === this.selectedAgreement);
+    return html`<li class="detail status-${status} ${marked ? 'marked' : ''}" part="strategy" data-strategy=${s.id}>
       <span class="detail-kind"><span class="badge" part="badge" aria-hidden="true">${LETTER[s.kind] ?? '?'}</span> ${this.kindLabel(s.kind)}</span>
       <label class="field status">
         <span>${this.t('statusLabel')}<span class="visually-hidden"> – ${context}</span></span>
@@ -744,7 +781,7 @@ export class RadioChecklist extends NetworkElement {
       <div class="agreement" part="agreement">
         ${agreement
           ? html`<span class="agreement-what">${this.t('agreement', { what: agreement.what })}</span>
-              <button type="button" class="link" @click=${() => this.emit('strategy-select', { strategy: s, personId: this.personOf(s), agreement })}>
+              <button type="button" class="link" @click=${() => this.showInPlan(s, agreement)}>
                 ${this.t('showAgreement')}<span class="visually-hidden"> – ${context}</span>
               </button>
               ${this.readonly

@@ -290,6 +290,14 @@ export const radioChecklistStyles = css`
     min-height: var(--_touch);
     font-weight: 600;
   }
+  .detail.marked {
+    outline: 3px solid var(--_accent);
+    outline-offset: 4px;
+    border-radius: 2px;
+  }
+  .detail.marked .agreement-what::before {
+    content: '▶ ';
+  }
   .detail.status-done .detail-kind::after {
     content: '✓';
   }

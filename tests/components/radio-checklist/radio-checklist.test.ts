@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport, resetMouse } from '@web/test-runner-commands';
 import '../../../src/radio-checklist.js';
 import '../../../src/care-network.js';
+import '../../../src/plan-board.js';
 import type { RadioChecklist } from '../../../src/radio-checklist.js';
 import type { CareNetworkProvider } from '../../../src/components/care-network/care-network.component.js';
 import type { CareNetworkChangeDetail } from '../../../src/base/events.js';
@@ -314,7 +315,7 @@ describe('<radio-checklist>', () => {
     provider.addEventListener('care-network-change', (e) => changes.push(e.detail.change.type));
     a.openAgreementDialog('s-els');
     a.submitAgreement();
-    // Assert through the shared store (<plan-board> has not landed on main yet).
+    // Through the shared store here; the next test checks the same in <plan-board>.
     const agreement = provider.network.plan.agreements[0];
     expect(agreement.who).to.deep.equal(['els', 'client']);
     expect(provider.network.strategies[0].agreementId).to.equal(agreement.id);
@@ -332,6 +333,46 @@ describe('<radio-checklist>', () => {
     provider.undo();
     provider.undo();
     expect(provider.network.plan.agreements).to.deep.equal([]);
+    expect(provider.network.strategies[0].agreementId).to.equal(undefined);
+  });
+
+  it('an agreement made here shows in <plan-board> on the same page, and the two point at each other', async function () {
+    this.timeout(60000);
+    const provider = await fixture<CareNetworkProvider>(html`<care-network lang="nl">
+      <radio-checklist></radio-checklist>
+      <plan-board></plan-board>
+    </care-network>`);
+    provider.network = radioNetwork();
+    const checklist = provider.querySelector<RadioChecklist>('radio-checklist')!;
+    const board = provider.querySelector('plan-board')!;
+    await checklist.updateComplete;
+    await clickOn(row(checklist, 'els').querySelector('button[data-make-agreement="s-els"]')!);
+    await checklist.updateComplete;
+    await clickOn($(checklist, 'dialog.agreement-dialog button[type=submit]'));
+    await board.updateComplete;
+    const agreement = provider.network.plan.agreements[0];
+    const card = board.shadowRoot!.querySelector(`[data-card="${agreement.id}"]`)!;
+    expect(card, 'card on the board').to.exist;
+    expect(card.textContent).to.contain('Vaker iets samen doen met Buurvrouw Els');
+    expect(card.querySelector('.strategy-badge')!.textContent!.replace(/\s+/g, ' ')).to.contain('Intensiveren');
+
+    // "Show in plan" selects the card on the board.
+    await checklist.updateComplete;
+    const show = [...row(checklist, 'els').querySelectorAll('button')].find((b) => b.textContent!.includes('Toon in plan'))!;
+    show.click();
+    expect(board.selectedId).to.equal(agreement.id);
+
+    // Selecting the card on the board marks the strategy in the checklist.
+    board.selectedId = '';
+    await board.updateComplete;
+    (board.shadowRoot!.querySelector(`[data-card="${agreement.id}"] button.card-title`) as HTMLElement).click();
+    await checklist.updateComplete;
+    expect($(checklist, 'li.detail[data-strategy="s-els"]').classList.contains('marked')).to.equal(true);
+
+    // One undo takes the agreement off the board and the link off the strategy.
+    provider.undo();
+    await board.updateComplete;
+    expect(board.shadowRoot!.querySelector(`[data-card="${agreement.id}"]`)).to.equal(null);
     expect(provider.network.strategies[0].agreementId).to.equal(undefined);
   });
 
