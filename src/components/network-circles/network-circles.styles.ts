@@ -25,6 +25,43 @@ export const circlesStyles = css`
     flex-wrap: wrap;
     gap: 0.4rem;
   }
+  details.menu {
+    position: relative;
+  }
+  details.menu summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_touch);
+    padding: 0 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    cursor: pointer;
+  }
+  .menu-items {
+    position: absolute;
+    z-index: 2;
+    inset-inline-end: 0;
+    margin-top: 0.25rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    padding: 0.4rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+    min-width: max-content;
+  }
+  .zoom {
+    display: flex;
+    gap: 0.4rem;
+    margin-top: 0.25rem;
+  }
+  .zoom button {
+    padding: 0;
+    font-size: 1.2em;
+  }
   .toolbar label.hl {
     display: inline-flex;
     align-items: center;
@@ -150,7 +187,7 @@ export const circlesStyles = css`
     pointer-events: none;
   }
   .compact .sector-label {
-    font-size: 26px;
+    font-size: 24px;
   }
   .compact .ring-label,
   .compact .person .label {
