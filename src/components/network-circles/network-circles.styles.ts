@@ -475,6 +475,14 @@ export const circlesStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* A pressed or primary button as the inverted button pair: Highlight on HighlightText is not
+       guaranteed to contrast (Firefox's defaults: 2.9:1), the button pair is. */
+    button.primary,
+    button[aria-pressed='true'] {
+      background: ButtonText;
+      color: ButtonFace;
+      border-color: ButtonText;
+    }
     .cell {
       stroke: CanvasText;
       stroke-width: 0.5px;
