@@ -92,6 +92,14 @@ function shortLabel(name: string): { text: string; width: number } {
   return { text, width: textWidth(text, LABEL_FONT) };
 }
 
+/**
+ * Radius of a person's invisible touch area in layout units: 44 CSS px across at the current
+ * scale, within limits so that neighbours' areas barely overlap when zoomed far out.
+ */
+function hitRadius(pxPerUnit: number): number {
+  return Math.round(Math.min(34, Math.max(HIT_R, HIT_R / Math.max(pxPerUnit, 0.01))));
+}
+
 /** People drawn per frame when a large network first appears, so no task runs long. */
 const SLICE = 120;
 /** From this many people on, the picture is drawn only when its layout is final, then in slices. */
@@ -925,6 +933,7 @@ export class NetworkCircles extends NetworkElement {
       aria-label=${this.t('pictureLabel', { client: this.clientName })}
       aria-describedby="keys-help"
       viewBox=${viewBox}
+      style=${`--_hit-r: ${hitRadius(effective)}px`}
       @pointerdown=${this.onPointerDown}
       @pointermove=${this.onPointerMove}
       @pointerup=${this.onPointerUp}

@@ -263,6 +263,10 @@ export const circlesStyles = css`
     fill: transparent;
     stroke: none;
   }
+  /* 44 CSS px touch targets at the current zoom (set on the picture from the scale). */
+  .person:not(.client) .hit {
+    r: var(--_hit-r, 22px);
+  }
   .symbol {
     fill: var(--_symbol-fill);
     stroke: var(--_line);

@@ -251,6 +251,29 @@ describe('<network-circles>', () => {
     expect(personEl(el, 'p-fleur')).to.exist;
   });
 
+  it('zooms with the wheel and the keyboard, and fits again', async () => {
+    const el = await mount(careCase);
+    const viewport = () => root(el).querySelector('g.viewport')!.getAttribute('transform')!;
+    const before = viewport();
+    const picture = root(el).querySelector('svg.picture')!;
+    const [x, y] = centreOf(picture);
+    await sendMouse({ type: 'move', position: [x, y] });
+    picture.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(viewport()).not.to.equal(before);
+    expect(Number(/scale\(([\d.]+)\)/.exec(viewport())![1])).to.be.greaterThan(1);
+    personEl(el, 'p-fleur')!.focus();
+    await sendKeys({ press: '0' });
+    await el.updateComplete;
+    expect(viewport()).to.equal(before);
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(Number(/scale\(([\d.]+)\)/.exec(viewport())![1])).to.be.closeTo(1.25, 0.01);
+    // Touch areas stay about 44 CSS px across at the current zoom.
+    const hit = personEl(el, 'p-fleur')!.querySelector('.hit')!.getBoundingClientRect();
+    expect(hit.width).to.be.at.least(43);
+  });
+
   it('emits person-select when a person is clicked', async () => {
     const el = await mount(careCase);
     const selected = oneEvent(el, 'person-select');
