@@ -41,6 +41,7 @@ import { renderFamilyTable } from './genogram-table.js';
 import { importReview, importRefused, type PendingImport } from './genogram-gedcom.js';
 import { exportGedcom, importGedcom } from '../../io/index.js';
 import { genogramStyles } from './genogram-editor.styles.js';
+import { HEALTH_SLOTS } from './genogram-symbols.js';
 import type { KinKey } from './kinship.js';
 
 type Dialog =
@@ -253,7 +254,7 @@ export class GenogramEditor extends NetworkElement {
       for (const m of p.healthMarkers ?? []) {
         const key = m.condition.toLowerCase();
         if (slots.has(key)) continue;
-        slots.set(key, conditions.length % 3);
+        slots.set(key, conditions.length % HEALTH_SLOTS);
         conditions.push(m.condition);
       }
     return { slots, conditions };
