@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { cssProps } from '../../base/css-props.js';
 import { property, query, state } from 'lit/decorators.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
@@ -1075,7 +1076,7 @@ export class GenogramEditor extends NetworkElement {
       ['remove', t('removePerson')],
     ];
     return html`<div class="menu" role="menu" part="menu" aria-label=${t('actions', { name })}
-      style="left:${Math.max(4, m.x)}px;top:${m.y}px" @keydown=${this.onMenuKey}
+      style=${cssProps({ left: `${Math.max(4, m.x)}px`, top: `${m.y}px` })} @keydown=${this.onMenuKey}
       @focusout=${(e: FocusEvent) => {
         if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node)) this.menu = undefined;
       }}>
