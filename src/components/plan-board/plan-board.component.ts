@@ -30,7 +30,7 @@ import { filterAgreements, isEmptyFilter, loadPerPerson, nextReview, planPeople,
 import { formatWhen, planToText } from '../../io/plan-text.js';
 import { planToIcs } from '../../io/ics.js';
 import { PlanView, STATUS_ICONS } from './plan-view.js';
-import { renderForm, type EditTarget } from './plan-forms.js';
+import { canTakePart, renderForm, type EditTarget } from './plan-forms.js';
 import { renderPrintView } from './plan-print.js';
 import { renderPresentation } from './plan-present.js';
 import { CardDrag, type DropTarget } from './plan-drag.js';
@@ -634,7 +634,7 @@ export class PlanBoard extends NetworkElement {
   private renderCoreTeam(v: PlanView): TemplateResult {
     const team = this.doc.plan.coreTeam;
     const editable = !this.readonly;
-    const candidates = this.doc.people.filter((p) => !team.members.includes(p.id));
+    const candidates = this.doc.people.filter((p) => !team.members.includes(p.id) && canTakePart(p));
     return html`<section class="panel core-team" part="core-team" aria-labelledby="team-title">
       <h3 id="team-title">${this.t('coreTeam')}</h3>
       <p class="hint">${this.t('coreTeamHint')}</p>

@@ -9,6 +9,7 @@ import { createEmptyNetwork } from '../../../src/model/empty.js';
 import { updatePerson } from '../../../src/model/operations/index.js';
 import type { CareNetwork } from '../../../src/model/types.js';
 import { samplePlan } from '../../../stories/plan-board.fixtures.js';
+import { careCase } from '../../fixtures/care-case.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T & Element>(sel)!;
 const qa = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(sel)];
@@ -418,6 +419,22 @@ describe('<plan-board>', () => {
     await el.updateComplete;
     expect(q(el, 'dialog h2').textContent).to.equal('Afspraak wijzigen');
     expect(q<HTMLInputElement>(el, 'dialog [name="whenDate"]').value).to.equal('2026-11-02');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the fixture case, and offers only living people to take part', async () => {
+    const el = await board(careCase, 'nl');
+    expect(qa(el, '.column')).to.have.length(4);
+    expect(qa(el, '[data-card]')).to.have.length(careCase.plan.agreements.length);
+    // Every strategy linked to an agreement shows on its card.
+    const linked = careCase.strategies.filter((s) => s.agreementId);
+    for (const s of linked) expect(q(el, `[data-card="${s.agreementId}"] .strategy-badge`), s.id).to.exist;
+    expect(q(el, '.member-select').querySelector('option[value="p-henk"]')).to.equal(null);
+    q<HTMLButtonElement>(el, '[data-column="q-school"] .add-agreement').click();
+    await el.updateComplete;
+    const who = qa<HTMLInputElement>(el, 'dialog input[name="who"]').map((i) => i.value);
+    expect(who[0]).to.equal('p-noor');
+    expect(who).not.to.include('p-henk');
     await expect(el).to.be.accessible();
   });
 
