@@ -664,6 +664,12 @@ export const planBoardStyles = css`
   .present:focus {
     outline: none;
   }
+  :host(:fullscreen) {
+    overflow: auto;
+  }
+  :host(:fullscreen) .present {
+    min-height: 100vh;
+  }
   .present-bar {
     display: flex;
     flex-wrap: wrap;

@@ -41,6 +41,7 @@ async function fillAndSave(el: PlanBoard, values: Record<string, string>): Promi
   dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   await el.updateComplete;
   await el.updateComplete;
+  expect(dialog.open, 'dialog closed after saving').to.equal(false);
 }
 
 const center = (r: DOMRect) => ({ x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) });
@@ -227,6 +228,40 @@ describe('<plan-board>', () => {
     const mentor = seen.doc!.plan.agreements.find((a) => a.id === 'a-mentor')!;
     expect(mentor.questionId).to.equal('q-mama');
     expect(seen.count).to.equal(2);
+  });
+
+  it('reorders and removes questions, with undo and redo from the keyboard', async () => {
+    const el = await board();
+    const seen = track(el);
+    q<HTMLButtonElement>(el, '[data-column="q-papa"] .q-left').click();
+    await el.updateComplete;
+    expect(seen.doc!.plan.questions.map((x) => x.id)).to.deep.equal(['q-school', 'q-papa', 'q-mama']);
+    await tick();
+    expect(live(el)).to.include('question 2 of 3');
+    // Focus stays on the question's own control.
+    expect(el.shadowRoot!.activeElement?.closest('[data-column]')?.getAttribute('data-column')).to.equal('q-papa');
+
+    q<HTMLButtonElement>(el, '[data-column="q-mama"] .q-edit').click();
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, 'dialog .danger').click();
+    await el.updateComplete;
+    expect(seen.doc!.plan.questions.map((x) => x.id)).to.deep.equal(['q-school', 'q-papa']);
+    // Its agreements went with it; the strategy that carried one lost only the link.
+    expect(seen.doc!.plan.agreements.some((a) => a.questionId === 'q-mama')).to.equal(false);
+    expect(seen.doc!.strategies.find((x) => x.id === 's-kim')!.agreementId).to.equal(undefined);
+
+    q<HTMLButtonElement>(el, '[data-card="a-wake"] .card-title').focus();
+    expect(q<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'KeyZ' });
+    await sendKeys({ up: 'Control' });
+    expect(seen.doc!.plan.questions.map((x) => x.id)).to.deep.equal(['q-school', 'q-papa', 'q-mama']);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'KeyZ' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ up: 'Control' });
+    expect(seen.doc!.plan.questions).to.have.length(2);
   });
 
   it('filters by person, status and question', async () => {
