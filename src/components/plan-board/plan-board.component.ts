@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { cssProps } from '../../base/css-props.js';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -621,7 +622,7 @@ export class PlanBoard extends NetworkElement {
             ${loads.map(
               (l) => html`<li class=${classMap({ 'load-row': true, heavy: l.heavy })} data-person=${l.personId}>
                 <span class="load-name">${v.name(l.personId)}${v.marker(l.personId) ? html` <small>(${v.marker(l.personId)})</small>` : nothing}</span>
-                <span class="load-bar" aria-hidden="true"><span style="width: ${(100 * l.open) / max}%"></span></span>
+                <span class="load-bar" aria-hidden="true"><span style=${cssProps({ width: `${(100 * l.open) / max}%` })}></span></span>
                 <span class="load-count">${this.t('loadOf', { count: l.open, total: l.total })}</span>
                 ${l.heavy ? html`<span class="load-heavy"><span aria-hidden="true">⚠ </span>${this.t('loadHeavy')}</span>` : nothing}
               </li>`,

@@ -6,7 +6,7 @@ import { OperationError, change, find, idFor, patchList, result, type New } from
 function requireNoCycle(doc: CareNetwork, parents: readonly Id[], children: readonly Id[]): void {
   for (const child of children)
     if (wouldCreateCycle(doc, parents, child))
-      throw new OperationError('This would make someone their own ancestor.', 'parent-child-cycle');
+      throw new OperationError('This would make someone their own ancestor.', 'parent-cycle');
 }
 
 function requirePeople(doc: CareNetwork, ids: readonly Id[]): void {
@@ -25,7 +25,13 @@ export function addUnion(doc: CareNetwork, union: New<Union>): OpResult {
 }
 
 export function updateUnion(doc: CareNetwork, id: Id, patch: Partial<Union>): OpResult {
-  if (patch.partners) requirePeople(doc, patch.partners);
+  if (patch.partners) {
+    requirePeople(doc, patch.partners);
+    if (patch.partners.length < 1 || patch.partners.length > 2)
+      throw new OperationError('A union has one or two partners.', 'union-partners');
+  }
+  if (patch.children) requirePeople(doc, patch.children.map((c) => c.personId));
+  if (patch.history && patch.history.length === 0) throw new OperationError('A union needs at least one event.', 'union-history');
   if (patch.partners || patch.children) {
     const current = find(doc.unions, id, 'union');
     const others = { unions: doc.unions.filter((u) => u.id !== id) };
@@ -56,6 +62,7 @@ export function addChild(doc: CareNetwork, unionId: Id, link: ChildLink): OpResu
   const unions = doc.unions.map((u) => (u.id === unionId ? { ...u, children: [...u.children, link] } : u));
   return result({ ...doc, unions }, change('child-add', [unionId, link.personId]));
 }
+
 
 export function updateChild(doc: CareNetwork, unionId: Id, personId: Id, patch: Partial<ChildLink>): OpResult {
   find(doc.unions, unionId, 'union');

@@ -1,5 +1,5 @@
 import type { CareNetwork, Id, NodeHint, OpResult, ViewKey, ViewLayout } from '../types.js';
-import { change, find, result } from './shared.js';
+import { OperationError, change, find, idInUse, result } from './shared.js';
 
 const emptyView = (): ViewLayout => ({ nodes: {}, order: {} });
 
@@ -15,6 +15,7 @@ export function setNodeHint(doc: CareNetwork, view: ViewKey, id: Id, hint: NodeH
 
 /** Keeps an explicit order (e.g. `children:<unionId>`) for one view. */
 export function setOrder(doc: CareNetwork, view: ViewKey, key: string, ids: Id[]): OpResult {
+  for (const id of ids) if (!idInUse(doc, id)) throw new OperationError(`No record with id "${id}".`, 'unknown-id');
   const current = doc.layout[view] ?? emptyView();
   return result(
     { ...doc, layout: { ...doc.layout, [view]: { ...current, order: { ...current.order, [key]: [...ids] } } } },

@@ -12,9 +12,16 @@ export function addTie(doc: CareNetwork, tie: New<Tie>): OpResult {
   return result({ ...doc, ties: [...doc.ties, { ...tie, id } as Tie] }, change('tie-add', [id]));
 }
 
+/** Both ends must be known people and differ; checked on the patched record (a patch may move one end). */
+function requireEnds(doc: CareNetwork, record: { from: Id; to: Id }, what: string): void {
+  requirePeople(doc, record.from, record.to);
+  if (record.from === record.to) throw new OperationError(`${what} needs two different people.`, 'self-tie');
+}
+
 export function updateTie(doc: CareNetwork, id: Id, patch: Partial<Tie>): OpResult {
-  if (patch.from !== undefined || patch.to !== undefined) requirePeople(doc, patch.from ?? '', patch.to ?? '');
-  return result({ ...doc, ties: patchList(doc.ties, id, patch, 'tie') }, change('tie-update', [id]));
+  const ties = patchList(doc.ties, id, patch, 'tie');
+  if (patch.from !== undefined || patch.to !== undefined) requireEnds(doc, ties.find((t) => t.id === id) as Tie, 'A tie');
+  return result({ ...doc, ties }, change('tie-update', [id]));
 }
 
 /** Removes a tie; strategies aimed at it go with it (listed in `cascade`). */
@@ -32,7 +39,7 @@ export function removeTie(doc: CareNetwork, id: Id): OpResult {
 }
 
 export function addEmotionalRelation(doc: CareNetwork, relation: New<EmotionalRelation>): OpResult {
-  requirePeople(doc, relation.from, relation.to);
+  requireEnds(doc, relation, 'An emotional relation');
   const id = idFor(doc, 'e', relation.id);
   return result(
     { ...doc, emotionalRelations: [...doc.emotionalRelations, { ...relation, id } as EmotionalRelation] },
@@ -41,10 +48,10 @@ export function addEmotionalRelation(doc: CareNetwork, relation: New<EmotionalRe
 }
 
 export function updateEmotionalRelation(doc: CareNetwork, id: Id, patch: Partial<EmotionalRelation>): OpResult {
-  return result(
-    { ...doc, emotionalRelations: patchList(doc.emotionalRelations, id, patch, 'emotional relation') },
-    change('emotional-update', [id]),
-  );
+  const emotionalRelations = patchList(doc.emotionalRelations, id, patch, 'emotional relation');
+  if (patch.from !== undefined || patch.to !== undefined)
+    requireEnds(doc, emotionalRelations.find((r) => r.id === id) as EmotionalRelation, 'An emotional relation');
+  return result({ ...doc, emotionalRelations }, change('emotional-update', [id]));
 }
 
 export function removeEmotionalRelation(doc: CareNetwork, id: Id): OpResult {

@@ -1,0 +1,74 @@
+import { MESSAGES, where, type Texts } from './messages.js';
+
+/** One problem found in a document: where (a JSON path such as `people[3].birth`) and what. */
+export interface ValidationError {
+  /** JSON path into the document, e.g. `ties[2].to`; empty for the document itself. */
+  path: string;
+  /** Stable machine code, e.g. `dangling-reference`. */
+  code: string;
+  /** Plain-language message in English. */
+  message: string;
+  /** The same message per locale (`en`, `nl`). */
+  messages: { en: string; nl: string };
+}
+
+/** Stops a run once this many errors are found: a broken 5,000-person import stays readable and fast. */
+export const MAX_ERRORS = 100;
+
+/** Returned by `read` when a getter or proxy threw; the field is then skipped. */
+export const UNREADABLE: unique symbol = Symbol('unreadable');
+
+/** Collects errors for one validation run. */
+export class Collector {
+  readonly errors: ValidationError[] = [];
+  /** True once MAX_ERRORS is reached; every loop checks it and stops. */
+  full = false;
+
+  constructor(private readonly max = MAX_ERRORS) {}
+
+  add(code: string, path: string, texts: Texts, label?: string): void {
+    if (this.full) return;
+    if (this.errors.length >= this.max) {
+      this.full = true;
+      this.push('too-many-errors', '', MESSAGES.tooManyErrors(this.max));
+      return;
+    }
+    this.push(code, path, texts, label);
+  }
+
+  private push(code: string, path: string, texts: Texts, label?: string): void {
+    const at = where(path, label);
+    const en = at.en + texts.en;
+    const nl = at.nl + texts.nl;
+    this.errors.push({ path, code, message: en, messages: { en, nl } });
+  }
+}
+
+/** Reads one field; a throwing getter or proxy trap becomes an `unreadable` error, never an exception. */
+export function read(c: Collector, record: object, key: string, path: string): unknown {
+  try {
+    return (record as Record<string, unknown>)[key];
+  } catch (e) {
+    c.add('unreadable', path, MESSAGES.unreadable(reasonOf(e)));
+    return UNREADABLE;
+  }
+}
+
+export function reasonOf(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+const IDENT = /^[A-Za-z_$][\w$]*$/;
+
+/** Appends a key to a JSON path: `a.b` for plain names, `a["eco-gram"]` for others. */
+export function join(path: string, key: string): string {
+  if (IDENT.test(key)) return path ? `${path}.${key}` : key;
+  return `${path}[${JSON.stringify(key)}]`;
+}
+
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,0 +1,303 @@
+/**
+ * Field rules: each checks one value, reports what is wrong, and returns the value to use
+ * (or INVALID). Records are described as tables of rules so the checks stay declarative and
+ * fast; record-specific checks (dates in order, self-ties) run on the returned values.
+ */
+import type { Collector } from './context.js';
+import { UNREADABLE, isObject, join, read, reasonOf } from './context.js';
+import { parsePartialDate, type DayRange } from './dates.js';
+import { MESSAGES, NOT_JSON, type Expected, type RecordKind, type Texts } from './messages.js';
+
+export const INVALID: unique symbol = Symbol('invalid');
+export type Checked<T> = T | typeof INVALID;
+
+/** State shared by the rules during one walk over a document. */
+export class Walk {
+  /** Every record id with the path of the record where it was first seen. */
+  readonly ids = new Map<string, string>();
+  readonly byKind = new Map<RecordKind, Set<string>>();
+  /** Person id → name, for readable messages. */
+  readonly names = new Map<string, string>();
+
+  constructor(readonly c: Collector) {}
+
+  /** Registers a record's id; `record` is the record's path (the id is at `record + ".id"`). */
+  register(kind: RecordKind, id: string, record: string, label?: string): void {
+    const first = this.ids.get(id);
+    if (first !== undefined) this.c.add('duplicate-id', `${record}.id`, MESSAGES.duplicateId(id, `${first}.id`), label);
+    else this.ids.set(id, record);
+    let set = this.byKind.get(kind);
+    if (!set) this.byKind.set(kind, (set = new Set()));
+    set.add(id);
+  }
+
+  /**
+   * Checks a reference right away: the walk visits every kind of record before the records
+   * that point at it (people before ties, questions before agreements, …).
+   */
+  resolve(kind: RecordKind, id: string, base: string, key: Key, label?: string): void {
+    if (!this.has(kind, id)) this.c.add('dangling-reference', at(base, key), MESSAGES.dangling(kind, id), label);
+  }
+
+  has(kind: RecordKind, id: string): boolean {
+    return kind === 'record' ? this.ids.has(id) : (this.byKind.get(kind)?.has(id) ?? false);
+  }
+}
+
+/**
+ * A field rule. The path is passed in two parts (`base` and `key`) and joined only when an
+ * error is reported: building a path string for every field of 5,000 people costs more than
+ * all the checks together.
+ */
+export type Rule = (w: Walk, value: unknown, base: string, key: Key, label?: string) => unknown;
+
+/** A path suffix: a number is a list index, a string is appended as it is (".name", "people"). */
+export type Key = string | number;
+
+/** Joins a lazily kept path. */
+export const at = (base: string, key: Key): string => (typeof key === 'number' ? `${base}[${key}]` : base + key);
+
+export interface Field {
+  rule: Rule;
+  /** Set for required fields: an example shown in the "missing" message. */
+  required?: string;
+}
+
+const wrong = (w: Walk, expected: Expected, value: unknown, path: string, label?: string): typeof INVALID => {
+  w.c.add('wrong-type', path, MESSAGES.wrongType(expected, value), label);
+  return INVALID;
+};
+
+export const text: Rule = (w, v, base, key, label) => (typeof v === 'string' ? v : wrong(w, 'text', v, at(base, key), label));
+
+export const bool: Rule = (w, v, base, key, label) => (typeof v === 'boolean' ? v : wrong(w, 'boolean', v, at(base, key), label));
+
+export const finite: Rule = (w, v, base, key, label) => {
+  if (typeof v !== 'number') return wrong(w, 'number', v, at(base, key), label);
+  if (!Number.isFinite(v)) {
+    w.c.add('not-json', at(base, key), MESSAGES.notJson(NOT_JSON.number), label);
+    return INVALID;
+  }
+  return v;
+};
+
+/** A whole number of at least `min`. */
+export const wholeFrom =
+  (min: number): Rule =>
+  (w, v, base, key, label) => {
+    if (typeof v !== 'number') return wrong(w, 'number', v, at(base, key), label);
+    if (!Number.isInteger(v) || v < min) {
+      w.c.add('invalid-number', at(base, key), MESSAGES.invalidNumber(v, min), label);
+      return INVALID;
+    }
+    return v;
+  };
+
+/** One of a closed vocabulary. */
+export const oneOf = (values: readonly string[]): Rule => {
+  const allowed = new Set(values);
+  return (w, v, base, key, label) => {
+    if (typeof v !== 'string') return wrong(w, 'text', v, at(base, key), label);
+    if (!allowed.has(v)) {
+      w.c.add('invalid-value', at(base, key), MESSAGES.invalidValue(v, values), label);
+      return INVALID;
+    }
+    return v;
+  };
+};
+
+/** A checked partial date. */
+export interface DateValue {
+  text: string;
+  range: DayRange;
+}
+
+export const date: Rule = (w, v, base, key, label): Checked<DateValue> => {
+  if (typeof v !== 'string') return wrong(w, 'date', v, at(base, key), label);
+  const parsed = parsePartialDate(v);
+  if (parsed.ok) return { text: v, range: parsed.range };
+  if (parsed.reason === 'format') w.c.add('invalid-date', at(base, key), MESSAGES.badDateFormat(v), label);
+  else w.c.add('invalid-date', at(base, key), MESSAGES.impossibleDate(v), label);
+  return INVALID;
+};
+
+/** A non-empty string id. */
+function idValue(w: Walk, v: unknown, base: string, key: Key, label?: string): Checked<string> {
+  if (typeof v !== 'string') return wrong(w, 'id', v, at(base, key), label);
+  if (v === '') {
+    w.c.add('invalid-id', at(base, key), MESSAGES.emptyId(), label);
+    return INVALID;
+  }
+  return v;
+}
+
+/** Any id, not tied to a record kind (egoId is checked on its own). */
+export const anyId: Rule = (w, v, base, key, label) => idValue(w, v, base, key, label);
+
+/** The record's own id (key ".id" of the record at `base`): registered so duplicates across every kind of record are found. */
+export const ownId =
+  (kind: RecordKind): Rule =>
+  (w, v, base, key, label) => {
+    const id = idValue(w, v, base, key, label);
+    if (id !== INVALID) w.register(kind, id, base, label);
+    return id;
+  };
+
+/** An id that must point at a record of `kind` (walked earlier, so it is checked at once). */
+export const ref =
+  (kind: RecordKind): Rule =>
+  (w, v, base, key, label) => {
+    const id = idValue(w, v, base, key, label);
+    if (id !== INVALID) w.resolve(kind, id, base, key, label);
+    return id;
+  };
+
+/** A list of references without repeats (partners, members, who). */
+export const refList =
+  (kind: RecordKind): Rule =>
+  (w, v, base, key, label) => {
+    if (!Array.isArray(v)) return wrong(w, 'list', v, at(base, key), label);
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const check = ref(kind);
+    const path = at(base, key);
+    for (let i = 0; i < v.length && !w.c.full; i++) {
+      const id = check(w, v[i], path, i, label);
+      if (id === INVALID) continue;
+      if (seen.has(id as string)) w.c.add('duplicate-reference', at(path, i), MESSAGES.duplicateReference(id as string), label);
+      seen.add(id as string);
+      out.push(id as string);
+    }
+    return out;
+  };
+
+/** A list of values of one rule (support kinds, health markers, union events). */
+export const listOf =
+  (item: Rule): Rule =>
+  (w, v, base, key, label) => {
+    if (!Array.isArray(v)) return wrong(w, 'list', v, at(base, key), label);
+    const out: unknown[] = [];
+    const path = at(base, key);
+    for (let i = 0; i < v.length && !w.c.full; i++) out.push(item(w, v[i], path, i, label));
+    return out;
+  };
+
+/** Any JSON object (extensions): every value inside must be JSON data. */
+export const jsonObject: Rule = (w, v, base, key, label) => {
+  if (!isObject(v)) return wrong(w, 'object', v, at(base, key), label);
+  checkJson(w, v, at(base, key), label);
+  return v;
+};
+
+const MAX_DEPTH = 64;
+const ancestors = new Set<object>();
+
+/**
+ * Unknown fields are kept, so they must survive JSON: no functions, no cycles, finite numbers.
+ * Recursion is bounded by MAX_DEPTH, so a hostile value cannot overflow the stack.
+ */
+export function checkJson(w: Walk, v: unknown, path: string, label?: string, depth = 0): void {
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'boolean') return;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.number), label);
+    return;
+  }
+  if (typeof v !== 'object') {
+    w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.kind(typeof v)), label);
+    return;
+  }
+  if (ancestors.has(v)) {
+    w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.cycle), label);
+    return;
+  }
+  if (depth >= MAX_DEPTH) {
+    w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.deep), label);
+    return;
+  }
+  ancestors.add(v);
+  try {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length && !w.c.full; i++) checkJson(w, v[i], `${path}[${i}]`, label, depth + 1);
+    } else {
+      for (const key of Object.keys(v)) {
+        if (w.c.full) break;
+        const p = join(path, key);
+        const item = read(w.c, v, key, p);
+        if (item !== UNREADABLE) checkJson(w, item, p, label, depth + 1);
+      }
+    }
+  } finally {
+    ancestors.delete(v);
+  }
+}
+
+/** A record's fields, prepared once: path suffixes and the set of known keys. */
+export interface Table {
+  fields: Array<Field & { key: string; suffix: string }>;
+  known: Set<string>;
+}
+
+export function table(fields: Record<string, Field>): Table {
+  return {
+    fields: Object.entries(fields).map(([key, field]) => ({ ...field, key, suffix: join('x', key).slice(1) })),
+    known: new Set(Object.keys(fields)),
+  };
+}
+
+/**
+ * Checks a record against a table of fields. Returns the valid values by field name (for the
+ * record's own extra checks), or INVALID when the value is not an object at all.
+ * Fields not in the table are kept as they are and only checked to be JSON data.
+ */
+export function checkRecord(w: Walk, value: unknown, path: string, t: Table, label?: string): Checked<Record<string, unknown>> {
+  if (!isObject(value)) return wrong(w, 'object', value, path, label);
+  const out: Record<string, unknown> = {};
+  let present = 0;
+  for (const field of t.fields) {
+    let v: unknown;
+    try {
+      v = value[field.key];
+    } catch (e) {
+      w.c.add('unreadable', path + field.suffix, MESSAGES.unreadable(reasonOf(e)), label);
+      present++;
+      continue;
+    }
+    if (v === undefined) {
+      if (field.required !== undefined)
+        w.c.add('missing-field', path + field.suffix, MESSAGES.missingField(field.key, field.required), label);
+      continue;
+    }
+    present++;
+    const checked = field.rule(w, v, path, field.suffix, label);
+    if (checked !== INVALID) out[field.key] = checked;
+  }
+  const keys = Object.keys(value);
+  if (keys.length === present) return out; // no unknown fields (the common case)
+  for (const key of keys) {
+    if (t.known.has(key)) continue;
+    const p = join(path, key);
+    const v = read(w.c, value, key, p);
+    if (v !== UNREADABLE) checkJson(w, v, p, label);
+  }
+  return out;
+}
+
+/** A rule for a nested record (union event, child link, health marker). */
+export const record = (fields: Record<string, Field>): Rule => {
+  const t = table(fields);
+  return (w, v, base, key, label) => checkRecord(w, v, at(base, key), t, label);
+};
+
+/** Reports `later` before `earlier` when that is sure (partial dates allowed). */
+export function checkOrder(
+  w: Walk,
+  path: string,
+  label: string | undefined,
+  later: { name: Texts; value: unknown },
+  earlier: { name: Texts; value: unknown },
+): void {
+  const a = later.value as DateValue | undefined;
+  const b = earlier.value as DateValue | undefined;
+  if (a && b && a.range.last < b.range.first)
+    w.c.add('date-order', path, MESSAGES.dateOrder(later.name, a.text, earlier.name, b.text), label);
+}
