@@ -796,6 +796,14 @@ export const planBoardStyles = css`
     .card.selected {
       outline: 3px solid Highlight;
     }
+    /* The shared primary/pressed button look hides its text under forced colours; keep a system pair. */
+    button.primary,
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     .card {
