@@ -418,7 +418,16 @@ describe('<plan-board>', () => {
 
     const doc = samplePlan();
     doc.plan.agreements.push({ id: 'lost', questionId: 'gone', what: 'Lost agreement', who: ['ghost'], status: 'not-started' });
+    // Dangling references are refused by validation, with the place of each problem…
+    const dangling = oneEvent(el, 'care-network-error');
     el.network = doc;
+    const errors = ((await dangling) as CustomEvent<{ errors: Array<{ path: string }> }>).detail.errors.map((e) => e.path);
+    expect(errors.some((p) => p.includes('agreements[8]'))).to.equal(true);
+    await el.updateComplete;
+    expect(qa(el, '[data-card]')).to.have.length(8);
+    // …and a document that reaches the store some other way (a host writing to it directly) still
+    // shows every agreement: none disappears because its question or person is missing.
+    el.store.replace(doc);
     await el.updateComplete;
     const orphan = q(el, '[data-column="__orphans__"]');
     expect(orphan.querySelector('h3')!.textContent).to.include('Not linked to a question');
