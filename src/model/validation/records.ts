@@ -21,7 +21,7 @@ import {
   UNION_STATUSES,
   VALUATIONS,
 } from '../types.js';
-import { isObject, join, read, UNREADABLE } from './context.js';
+import { isObject, join, keysOf, read, UNREADABLE } from './context.js';
 import { DATE_NAMES, MESSAGES } from './messages.js';
 import {
   INVALID,
@@ -30,6 +30,7 @@ import {
   checkRecord,
   date,
   finite,
+  inside,
   jsonObject,
   listOf,
   oneOf,
@@ -225,7 +226,9 @@ function eachRecord(
     w.c.add('wrong-type', path, MESSAGES.wrongType('list', list));
     return;
   }
-  for (let i = 0; i < list.length && !w.c.full; i++) check(list[i], `${path}[${i}]`);
+  inside(list, () => {
+    for (let i = 0; i < list.length && !w.c.full; i++) check(list[i], `${path}[${i}]`);
+  });
 }
 
 export function checkPeople(w: Walk, list: unknown, path: string): void {
@@ -355,7 +358,7 @@ export function checkLayout(w: Walk, layout: unknown, path: string): void {
   }
   const personRef = ref('person');
   const anyRef = ref('record');
-  for (const view of Object.keys(layout)) {
+  for (const view of keysOf(w.c, layout, path)) {
     if (w.c.full) return;
     const vp = join(path, view);
     const v = checkRecord(w, read(w.c, layout, view, vp), vp, VIEW_LAYOUT);
@@ -380,7 +383,7 @@ function eachEntry(w: Walk, map: unknown, path: string, check: (key: string, val
     w.c.add('wrong-type', path, MESSAGES.wrongType('object', map));
     return;
   }
-  for (const key of Object.keys(map)) {
+  for (const key of keysOf(w.c, map, path)) {
     if (w.c.full) return;
     const p = join(path, key);
     const value = read(w.c, map, key, p);

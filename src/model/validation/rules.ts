@@ -4,7 +4,7 @@
  * fast; record-specific checks (dates in order, self-ties) run on the returned values.
  */
 import type { Collector } from './context.js';
-import { UNREADABLE, isObject, join, read, reasonOf } from './context.js';
+import { UNREADABLE, isObject, join, keysOf, read, reasonOf } from './context.js';
 import { parsePartialDate, type DayRange } from './dates.js';
 import { MESSAGES, NOT_JSON, type Expected, type RecordKind, type Texts } from './messages.js';
 
@@ -219,7 +219,7 @@ export function checkJson(w: Walk, v: unknown, path: string, label?: string, dep
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length && !w.c.full; i++) checkJson(w, v[i], `${path}[${i}]`, label, depth + 1);
     } else {
-      for (const key of Object.keys(v)) {
+      for (const key of keysOf(w.c, v, path)) {
         if (w.c.full) break;
         const p = join(path, key);
         const item = read(w.c, v, key, p);
@@ -251,6 +251,26 @@ export function table(fields: Record<string, Field>): Table {
  */
 export function checkRecord(w: Walk, value: unknown, path: string, t: Table, label?: string): Checked<Record<string, unknown>> {
   if (!isObject(value)) return wrong(w, 'object', value, path, label);
+  // While inside, the record counts as an ancestor: a field pointing back at it is a cycle.
+  ancestors.add(value);
+  try {
+    return checkFields(w, value, path, t, label);
+  } finally {
+    ancestors.delete(value);
+  }
+}
+
+/** Marks a value as an ancestor while `fn` runs (lists and the root, for cycle messages at the right place). */
+export function inside<T>(value: object, fn: () => T): T {
+  ancestors.add(value);
+  try {
+    return fn();
+  } finally {
+    ancestors.delete(value);
+  }
+}
+
+function checkFields(w: Walk, value: Record<string, unknown>, path: string, t: Table, label?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   let present = 0;
   for (const field of t.fields) {
@@ -271,7 +291,7 @@ export function checkRecord(w: Walk, value: unknown, path: string, t: Table, lab
     const checked = field.rule(w, v, path, field.suffix, label);
     if (checked !== INVALID) out[field.key] = checked;
   }
-  const keys = Object.keys(value);
+  const keys = keysOf(w.c, value, path);
   if (keys.length === present) return out; // no unknown fields (the common case)
   for (const key of keys) {
     if (t.known.has(key)) continue;
