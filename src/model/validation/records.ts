@@ -74,7 +74,7 @@ const PERSON = table({
     ),
   },
   extensions: { rule: jsonObject },
-});
+}, ['id', 'birth', 'death']);
 
 const TIE = table({
   id: { rule: ownId('tie'), required: '"id": "t-1"' },
@@ -90,7 +90,7 @@ const TIE = table({
   valuation: { rule: oneOf(VALUATIONS) },
   reciprocity: { rule: oneOf(RECIPROCITIES) },
   note: { rule: text },
-});
+}, ['from', 'to']);
 
 const UNION_EVENT: Record<string, Field> = {
   status: { rule: oneOf(UNION_STATUSES), required: '"status": "married"' },
@@ -102,15 +102,15 @@ const CHILD_LINK = table({
   kind: { rule: oneOf(CHILD_KINDS), required: '"kind": "biological"' },
   twinGroup: { rule: text },
   twinType: { rule: oneOf(TWIN_TYPES) },
-});
+}, ['personId']);
 
 const UNION = table({
   id: { rule: ownId('union'), required: '"id": "u-1"' },
   partners: { rule: refList('person'), required: '"partners": ["p-1", "p-2"]' },
-  history: { rule: listOf(record(UNION_EVENT)), required: '"history": [{ "status": "married" }]' },
+  history: { rule: listOf(record(UNION_EVENT, ['status', 'date'])), required: '"history": [{ "status": "married" }]' },
   // Children are walked by checkUnion (their person ids feed the parent–child graph).
   children: { rule: walkedBelow, required: '"children": []' },
-});
+}, ['partners', 'history', 'children']);
 
 const EMOTIONAL = table({
   id: { rule: ownId('emotional'), required: '"id": "e-1"' },
@@ -118,7 +118,7 @@ const EMOTIONAL = table({
   to: { rule: ref('person'), required: '"to": "p-2"' },
   kind: { rule: oneOf(EMOTIONAL_KINDS), required: '"kind": "close"' },
   note: { rule: text },
-});
+}, ['from', 'to']);
 
 const HOUSEHOLD = table({
   id: { rule: ownId('household'), required: '"id": "h-1"' },
@@ -143,13 +143,13 @@ const AGREEMENT = table({
   what: { rule: text, required: '"what": "…"' },
   who: { rule: refList('person'), required: '"who": ["p-1"]' },
   where: { rule: text },
-  when: { rule: record(AGREEMENT_WHEN) },
+  when: { rule: record(AGREEMENT_WHEN, ['date', 'until']) },
   how: { rule: text },
   status: { rule: oneOf(AGREEMENT_STATUSES), required: '"status": "not-started"' },
   reviewDate: { rule: date },
   notes: { rule: text },
   conditionId: { rule: ref('condition') },
-});
+}, ['when']);
 
 const CONDITION = table({
   id: { rule: ownId('condition'), required: '"id": "c-1"' },
@@ -161,7 +161,7 @@ const CONDITION = table({
 const CORE_TEAM = table({
   members: { rule: refList('person'), required: '"members": []' },
   chairId: { rule: ref('person') },
-});
+}, ['members', 'chairId']);
 
 const MEETING = table({
   id: { rule: ownId('meeting'), required: '"id": "m-1"' },
@@ -196,12 +196,12 @@ const PLAN = table({
   coreTeam: { rule: walkedBelow },
   meetings: { rule: walkedBelow },
   reviewDate: { rule: date },
-});
+}, ['questions', 'agreements', 'conditions', 'coreTeam', 'meetings']);
 
 const VIEW_LAYOUT = table({
   nodes: { rule: walkedBelow, required: '"nodes": {}' },
   order: { rule: walkedBelow, required: '"order": {}' },
-});
+}, ['nodes', 'order']);
 
 /** A label for messages: the record's name or text, when it has one. */
 function labelOf(value: unknown, key: string): string | undefined {

@@ -190,7 +190,12 @@ export const jsonObject: Rule = (w, v, base, key, label) => {
 };
 
 const MAX_DEPTH = 64;
-const ancestors = new Set<object>();
+/**
+ * Objects on the current path from the root, for cycle checks. A small array, not a Set:
+ * putting an object in a Set gives it an identity hash, which costs more than the whole
+ * check of a record; the path is a few levels deep, so `includes` is cheap.
+ */
+const ancestors: object[] = [];
 
 /**
  * Unknown fields are kept, so they must survive JSON: no functions, no cycles, finite numbers.
@@ -206,7 +211,7 @@ export function checkJson(w: Walk, v: unknown, path: string, label?: string, dep
     w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.kind(typeof v)), label);
     return;
   }
-  if (ancestors.has(v)) {
+  if (ancestors.includes(v)) {
     w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.cycle), label);
     return;
   }
@@ -214,7 +219,7 @@ export function checkJson(w: Walk, v: unknown, path: string, label?: string, dep
     w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.deep), label);
     return;
   }
-  ancestors.add(v);
+  ancestors.push(v);
   try {
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length && !w.c.full; i++) checkJson(w, v[i], `${path}[${i}]`, label, depth + 1);
@@ -227,84 +232,101 @@ export function checkJson(w: Walk, v: unknown, path: string, label?: string, dep
       }
     }
   } finally {
-    ancestors.delete(v);
+    ancestors.pop();
   }
 }
 
 /** A record's fields, prepared once: path suffixes and the set of known keys. */
-export interface Table {
-  fields: Array<Field & { key: string; suffix: string }>;
-  known: Set<string>;
-}
+type TableField = Field & { key: string; suffix: string; keep: boolean };
 
-export function table(fields: Record<string, Field>): Table {
-  return {
-    fields: Object.entries(fields).map(([key, field]) => ({ ...field, key, suffix: join('x', key).slice(1) })),
-    known: new Set(Object.keys(fields)),
-  };
+export interface Table {
+  byKey: Map<string, TableField>;
+  required: TableField[];
 }
 
 /**
- * Checks a record against a table of fields. Returns the valid values by field name (for the
- * record's own extra checks), or INVALID when the value is not an object at all.
+ * Prepares a record's fields. `keep` names the fields whose checked values the record's own
+ * checks read afterwards; only those are collected (storing every field in a fresh object
+ * per record made validation twice as slow).
+ */
+export function table(fields: Record<string, Field>, keep: readonly string[] = []): Table {
+  const list = Object.entries(fields).map(([key, field]) => ({ ...field, key, suffix: join('x', key).slice(1), keep: keep.includes(key) }));
+  return { byKey: new Map(list.map((f) => [f.key, f])), required: list.filter((f) => f.required !== undefined) };
+}
+
+/**
+ * Checks a record against a table of fields. Returns the valid values of the table's `keep`
+ * fields (for the record's own extra checks), or INVALID when the value is not an object.
  * Fields not in the table are kept as they are and only checked to be JSON data.
  */
 export function checkRecord(w: Walk, value: unknown, path: string, t: Table, label?: string): Checked<Record<string, unknown>> {
   if (!isObject(value)) return wrong(w, 'object', value, path, label);
   // While inside, the record counts as an ancestor: a field pointing back at it is a cycle.
-  ancestors.add(value);
+  ancestors.push(value);
   try {
     return checkFields(w, value, path, t, label);
   } finally {
-    ancestors.delete(value);
+    ancestors.pop();
   }
 }
 
 /** Marks a value as an ancestor while `fn` runs (lists and the root, for cycle messages at the right place). */
 export function inside<T>(value: object, fn: () => T): T {
-  ancestors.add(value);
+  ancestors.push(value);
   try {
     return fn();
   } finally {
-    ancestors.delete(value);
+    ancestors.pop();
   }
 }
 
+/**
+ * Walks the fields the record has (for…in, which V8 runs from its enum cache without
+ * allocating), not the fields it could have: records carry only some optional fields.
+ */
 function checkFields(w: Walk, value: Record<string, unknown>, path: string, t: Table, label?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  let present = 0;
-  for (const field of t.fields) {
-    let v: unknown;
-    try {
-      v = value[field.key];
-    } catch (e) {
-      w.c.add('unreadable', path + field.suffix, MESSAGES.unreadable(reasonOf(e)), label);
-      present++;
-      continue;
+  let required = 0;
+  try {
+    for (const key in value) {
+      const field = t.byKey.get(key);
+      let v: unknown;
+      try {
+        v = value[key];
+      } catch (e) {
+        w.c.add('unreadable', field ? path + field.suffix : join(path, key), MESSAGES.unreadable(reasonOf(e)), label);
+        if (field?.required !== undefined) required++;
+        continue;
+      }
+      if (field === undefined) {
+        // Unknown field: kept as it is, but it must be JSON data.
+        if (hasOwn(value, key)) checkJson(w, v, join(path, key), label);
+        continue;
+      }
+      if (v === undefined) continue;
+      if (field.required !== undefined) required++;
+      const checked = field.rule(w, v, path, field.suffix, label);
+      if (field.keep && checked !== INVALID) out[key] = checked;
     }
-    if (v === undefined) {
-      if (field.required !== undefined)
-        w.c.add('missing-field', path + field.suffix, MESSAGES.missingField(field.key, field.required), label);
-      continue;
-    }
-    present++;
-    const checked = field.rule(w, v, path, field.suffix, label);
-    if (checked !== INVALID) out[field.key] = checked;
+  } catch (e) {
+    // A proxy whose key listing throws.
+    w.c.add('unreadable', path, MESSAGES.unreadable(reasonOf(e)), label);
+    return out;
   }
-  const keys = keysOf(w.c, value, path);
-  if (keys.length === present) return out; // no unknown fields (the common case)
-  for (const key of keys) {
-    if (t.known.has(key)) continue;
-    const p = join(path, key);
-    const v = read(w.c, value, key, p);
-    if (v !== UNREADABLE) checkJson(w, v, p, label);
+  if (required < t.required.length) {
+    for (const field of t.required) {
+      if (read(w.c, value, field.key, path + field.suffix) === undefined)
+        w.c.add('missing-field', path + field.suffix, MESSAGES.missingField(field.key, field.required as string), label);
+    }
   }
   return out;
 }
 
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
 /** A rule for a nested record (union event, child link, health marker). */
-export const record = (fields: Record<string, Field>): Rule => {
-  const t = table(fields);
+export const record = (fields: Record<string, Field>, keep: readonly string[] = []): Rule => {
+  const t = table(fields, keep);
   return (w, v, base, key, label) => checkRecord(w, v, at(base, key), t, label);
 };
 
