@@ -7,6 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { sharedFixturesPlugin } from './scripts/shared-fixtures-plugin.mjs';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+
+// React ships CommonJS only; the framework integration tests load it through this plugin.
+const commonjs = fromRollup(rollupCommonjs);
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -61,7 +66,18 @@ export default {
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig }), sharedFixturesPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig }),
+    commonjs({
+      include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'],
+      requireReturnsDefault: 'preferred',
+    }),
+    sharedFixturesPlugin(),
+  ],
+  // React's CommonJS reads process.env.NODE_ENV; give the test pages the one value it needs.
+  testRunnerHtml: (testFramework) => `<!doctype html><html><head>
+      <script>window.process = { env: { NODE_ENV: 'development' } };</script>
+    </head><body><script type="module" src="${testFramework}"></script></body></html>`,
   coverageConfig: {
     include: ['src/**/*.ts'],
     report: true,

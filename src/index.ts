@@ -4,6 +4,9 @@
  * registering, import `care-network-elements/elements`.
  */
 import './care-network.js';
+import './network-circles.js';
+import './genogram-editor.js';
+import './plan-board.js';
 
 export * from './elements.js';
 export * from './model/index.js';

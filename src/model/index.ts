@@ -7,3 +7,4 @@ export { MIGRATIONS, migrateNetwork, compareSchemaVersion, parseSchemaVersion } 
 export type { Migration, MigrationResult, VersionStatus } from './migrations.js';
 export { createEmptyNetwork } from './empty.js';
 export * from './operations/index.js';
+export { parentsOf, ancestorsOf, wouldCreateCycle } from './kinship.js';

@@ -1,5 +1,13 @@
 import type { CareNetwork, ChildLink, Household, Id, OpResult, Union, UnionEvent } from '../types.js';
+import { wouldCreateCycle } from '../kinship.js';
 import { OperationError, change, find, idFor, patchList, result, type New } from './shared.js';
+
+/** Refuses parent–child links that would make someone their own ancestor. */
+function requireNoCycle(doc: CareNetwork, parents: readonly Id[], children: readonly Id[]): void {
+  for (const child of children)
+    if (wouldCreateCycle(doc, parents, child))
+      throw new OperationError('This would make someone their own ancestor.', 'parent-cycle');
+}
 
 function requirePeople(doc: CareNetwork, ids: readonly Id[]): void {
   for (const id of ids) find(doc.people, id, 'person');
@@ -11,6 +19,7 @@ export function addUnion(doc: CareNetwork, union: New<Union>): OpResult {
   if (union.partners.length < 1 || union.partners.length > 2)
     throw new OperationError('A union has one or two partners.', 'union-partners');
   if (union.history.length === 0) throw new OperationError('A union needs at least one event.', 'union-history');
+  requireNoCycle(doc, union.partners, union.children.map((c) => c.personId));
   const id = idFor(doc, 'u', union.id);
   return result({ ...doc, unions: [...doc.unions, { ...union, id } as Union] }, change('union-add', [id]));
 }
@@ -23,6 +32,12 @@ export function updateUnion(doc: CareNetwork, id: Id, patch: Partial<Union>): Op
   }
   if (patch.children) requirePeople(doc, patch.children.map((c) => c.personId));
   if (patch.history && patch.history.length === 0) throw new OperationError('A union needs at least one event.', 'union-history');
+  if (patch.partners || patch.children) {
+    const current = find(doc.unions, id, 'union');
+    const others = { unions: doc.unions.filter((u) => u.id !== id) };
+    const children = (patch.children ?? current.children).map((c) => c.personId);
+    requireNoCycle(others as CareNetwork, patch.partners ?? current.partners, children);
+  }
   return result({ ...doc, unions: patchList(doc.unions, id, patch, 'union') }, change('union-update', [id]));
 }
 
@@ -43,29 +58,11 @@ export function addChild(doc: CareNetwork, unionId: Id, link: ChildLink): OpResu
   requirePeople(doc, [link.personId]);
   if (union.children.some((c) => c.personId === link.personId))
     throw new OperationError('This person is already a child of this union.', 'duplicate-child');
-  if (union.partners.includes(link.personId) || union.partners.some((p) => ancestorsOf(doc, p).has(link.personId)))
-    throw new OperationError('A person cannot be their own ancestor.', 'parent-cycle');
+  requireNoCycle(doc, union.partners, [link.personId]);
   const unions = doc.unions.map((u) => (u.id === unionId ? { ...u, children: [...u.children, link] } : u));
   return result({ ...doc, unions }, change('child-add', [unionId, link.personId]));
 }
 
-/** Everyone above a person through the unions they are a child of. */
-function ancestorsOf(doc: CareNetwork, id: Id): Set<Id> {
-  const found = new Set<Id>();
-  const queue = [id];
-  while (queue.length) {
-    const current = queue.pop() as Id;
-    for (const u of doc.unions) {
-      if (!u.children.some((c) => c.personId === current)) continue;
-      for (const parent of u.partners) {
-        if (found.has(parent)) continue;
-        found.add(parent);
-        queue.push(parent);
-      }
-    }
-  }
-  return found;
-}
 
 export function updateChild(doc: CareNetwork, unionId: Id, personId: Id, patch: Partial<ChildLink>): OpResult {
   find(doc.unions, unionId, 'union');
