@@ -12,10 +12,28 @@ export const INVALID: unique symbol = Symbol('invalid');
 export type Checked<T> = T | typeof INVALID;
 
 /** State shared by the rules during one walk over a document. */
+/** One bit per kind of record, so one map lookup answers "is there a person with this id?". */
+const KIND_BITS: Record<RecordKind, number> = {
+  person: 1,
+  tie: 2,
+  union: 4,
+  emotional: 8,
+  household: 16,
+  question: 32,
+  agreement: 64,
+  condition: 128,
+  meeting: 256,
+  strategy: 512,
+  record: 1023,
+};
+
 export class Walk {
-  /** Every record id with the path of the record where it was first seen. */
-  readonly ids = new Map<string, string>();
-  readonly byKind = new Map<RecordKind, Set<string>>();
+  /** Every record id → its slot in `firstPath` and `kinds` (one map for all lookups: at 5,000 people they dominate). */
+  private readonly slots = new Map<string, number>();
+  /** Path of the record where each id was first seen. */
+  private readonly firstPath: string[] = [];
+  /** Kinds of record that use each id (a duplicate id may span kinds). */
+  private readonly kinds: number[] = [];
   /** Person id → name, for readable messages. */
   readonly names = new Map<string, string>();
 
@@ -23,12 +41,15 @@ export class Walk {
 
   /** Registers a record's id; `record` is the record's path (the id is at `record + ".id"`). */
   register(kind: RecordKind, id: string, record: string, label?: string): void {
-    const first = this.ids.get(id);
-    if (first !== undefined) this.c.add('duplicate-id', `${record}.id`, MESSAGES.duplicateId(id, `${first}.id`), label);
-    else this.ids.set(id, record);
-    let set = this.byKind.get(kind);
-    if (!set) this.byKind.set(kind, (set = new Set()));
-    set.add(id);
+    const slot = this.slots.get(id);
+    if (slot === undefined) {
+      this.slots.set(id, this.kinds.length);
+      this.firstPath.push(record);
+      this.kinds.push(KIND_BITS[kind]);
+      return;
+    }
+    this.c.add('duplicate-id', `${record}.id`, MESSAGES.duplicateId(id, `${this.firstPath[slot]}.id`), label);
+    this.kinds[slot] |= KIND_BITS[kind];
   }
 
   /**
@@ -40,7 +61,8 @@ export class Walk {
   }
 
   has(kind: RecordKind, id: string): boolean {
-    return kind === 'record' ? this.ids.has(id) : (this.byKind.get(kind)?.has(id) ?? false);
+    const slot = this.slots.get(id);
+    return slot !== undefined && (this.kinds[slot] & KIND_BITS[kind]) !== 0;
   }
 }
 
