@@ -3,7 +3,7 @@
  *
  * `parseNetwork(text)` reads a JSON text: syntax errors come back with line and column (found
  * by our own scanner, so the message is the same in every browser and in Node), then the value
- * is validated (and migrated) by `validateNetwork`.
+ * is validated (and migrated) by `validateNetwork`; its errors get a line and column too.
  *
  * `serializeNetwork(doc)` writes stable JSON: the same document gives the same bytes, whatever
  * order its keys were set in. Known fields come in the order of types.ts, other fields after
@@ -12,13 +12,18 @@
 import type { CareNetwork } from './types.js';
 import { validateNetwork, type ValidateOptions, type ValidationError } from './validate.js';
 import { findJsonSyntaxIssue } from './validation/json-syntax.js';
+import { locatePaths } from './validation/json-positions.js';
 import { JSON_EXPECTED, JSON_MESSAGES, where, type Texts } from './validation/messages.js';
 
-/** A problem found while reading a JSON text; syntax errors have a line and column. */
+/**
+ * A problem found while reading a JSON text, with where it is in the text: for a syntax error
+ * the place it goes wrong; for a validation error the start of the value at `path` (or of
+ * the nearest record that is there, for a missing field).
+ */
 export interface ParseError extends ValidationError {
-  /** 1-based line of a JSON syntax error. */
+  /** 1-based line. */
   line?: number;
-  /** 1-based column (in characters) of a JSON syntax error. */
+  /** 1-based column, counted in characters. */
   column?: number;
 }
 
@@ -49,7 +54,10 @@ export function parseNetwork(text: string, options: ValidateOptions = {}): Parse
     return { ok: false, errors: [syntaxError(body, e)] };
   }
   const result = validateNetwork(value, options);
-  return result.ok ? { ok: true, doc: result.doc, errors: [] } : { ok: false, errors: result.errors };
+  if (result.ok) return { ok: true, doc: result.doc, errors: [] };
+  // Say where in the text each problem is, so an editor can jump to it.
+  const positions = locatePaths(body, result.errors.map((e) => e.path));
+  return { ok: false, errors: result.errors.map((e) => ({ ...e, ...positions.get(e.path) })) };
 }
 
 function syntaxError(text: string, e: unknown): ParseError {

@@ -65,7 +65,7 @@ describe('parseNetwork', () => {
     const result = parseNetwork(JSON.stringify({ ...careCase, egoId: 'nobody' }));
     expect(result.ok).to.equal(false);
     expect(result.errors.map((e) => [e.code, e.path])).to.deep.equal([['ego-missing', 'egoId']]);
-    expect(result.errors[0]).to.not.have.property('line');
+    expect(result.errors[0]).to.deep.include({ line: 1 });
     expect(parseNetwork('[]').errors[0].code).to.equal('not-an-object');
     expect(parseNetwork(JSON.stringify({ ...careCase, schema: '3.0.0' })).errors[0].code).to.equal('schema-from-future');
   });
@@ -127,5 +127,37 @@ describe('parseNetwork', () => {
   it('counts columns in characters and lines for \\n, \\r\\n and \\r', () => {
     expect(lineColumn('a😀b', 3)).to.deep.equal({ line: 1, column: 3 });
     expect(lineColumn('a\r\nb\rc\nd', 7)).to.deep.equal({ line: 4, column: 1 });
+  });
+});
+
+describe('parseNetwork: where validation errors are in the text', () => {
+  it('gives the line and column of the value at each error path', () => {
+    const text = serializeNetwork(careCase)
+      .replace('"birth": "2011-03-14"', '"birth": "2011-02-30"')
+      .replace('"to": "p-mark"', '"to": "nobody"');
+    const result = parseNetwork(text);
+    const lines = text.split('\n');
+    const birth = result.errors.find((e) => e.code === 'invalid-date');
+    expect(birth?.path).to.equal('people[11].birth');
+    expect(lines[(birth?.line as number) - 1].slice((birth?.column as number) - 1)).to.equal('"2011-02-30",');
+    const tie = result.errors.find((e) => e.code === 'dangling-reference');
+    expect(lines[(tie?.line as number) - 1].slice((tie?.column as number) - 1)).to.equal('"nobody",');
+  });
+
+  it('points a missing field at its record, and handles odd keys, escapes and compact JSON', () => {
+    const doc = { schema: SCHEMA_VERSION, egoId: 'c', people: [{ id: 'c', kind: 'person', name: 'S' }, { id: 'x', name: 'a"}]' }], layout: { 'eco-gram': { nodes: { 'weird "id"': { ring: 1 } }, order: {} } } };
+    const text = JSON.stringify(doc);
+    const result = parseNetwork(text);
+    const missing = result.errors.find((e) => e.code === 'missing-field');
+    expect(missing?.path).to.equal('people[1].kind');
+    expect(text.slice((missing?.column as number) - 1).startsWith('{"id":"x"')).to.equal(true);
+    const dangling = result.errors.find((e) => e.code === 'dangling-reference');
+    expect(dangling?.path).to.equal('layout["eco-gram"].nodes["weird \\"id\\""]');
+    expect(text.slice((dangling?.column as number) - 1).startsWith('{"ring":1}')).to.equal(true);
+  });
+
+  it('places document-level errors at the start', () => {
+    const result = parseNetwork('\n\n  [1, 2]');
+    expect([result.errors[0].line, result.errors[0].column]).to.deep.equal([3, 3]);
   });
 });
