@@ -78,11 +78,12 @@ function syntaxError(text: string, e: unknown): ParseError {
 /** Field order per record kind (types.ts order); other fields follow alphabetically. */
 interface Shape {
   keys: readonly string[];
+  known: ReadonlySet<string>;
   fields?: Record<string, Child>;
 }
 type Child = { list: Shape } | { map: Shape } | { object: Shape } | { idLists: true };
 
-const shape = (keys: readonly string[], fields?: Record<string, Child>): Shape => ({ keys, fields });
+const shape = (keys: readonly string[], fields?: Record<string, Child>): Shape => ({ keys, known: new Set(keys), fields });
 const list = (s: Shape): Child => ({ list: s });
 
 const PERSON = shape(
@@ -138,7 +139,9 @@ function ordered(value: unknown, s: Shape): unknown {
   if (!isPlainObject(value)) return sorted(value);
   const out: Record<string, unknown> = {};
   for (const key of s.keys) if (value[key] !== undefined) out[key] = child(value[key], s.fields?.[key]);
-  for (const key of Object.keys(value).sort()) if (!s.keys.includes(key)) out[key] = sorted(value[key]);
+  let unknown: string[] | undefined;
+  for (const key in value) if (!s.known.has(key) && Object.prototype.hasOwnProperty.call(value, key)) (unknown ??= []).push(key);
+  if (unknown) for (const key of unknown.sort()) out[key] = sorted(value[key]);
   return out;
 }
 
