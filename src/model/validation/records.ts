@@ -214,6 +214,26 @@ function labelOf(value: unknown, key: string): string | undefined {
   }
 }
 
+/** "Noor Bakker – Linda Jansen" for a tie or relation, from the names seen so far. */
+function pairLabel(w: Walk, value: unknown, arrow: string): string | undefined {
+  const from = labelOf(value, 'from');
+  const to = labelOf(value, 'to');
+  if (from === undefined || to === undefined) return undefined;
+  return `${w.names.get(from) ?? from}${arrow}${w.names.get(to) ?? to}`;
+}
+
+/** "Mark Bakker & Linda Jansen" for a union. */
+function partnersLabel(w: Walk, value: unknown): string | undefined {
+  if (!isObject(value)) return undefined;
+  try {
+    const partners = value.partners;
+    if (!Array.isArray(partners) || !partners.every((p) => typeof p === 'string')) return undefined;
+    return partners.map((p: string) => w.names.get(p) ?? p).join(' & ') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Walks a list of records; missing lists are fine (they default to empty). */
 function eachRecord(
   w: Walk,
@@ -243,7 +263,7 @@ export function checkPeople(w: Walk, list: unknown, path: string): void {
 
 export function checkTies(w: Walk, list: unknown, path: string): void {
   eachRecord(w, list, path, (value, p) => {
-    const label = labelOf(value, 'kind');
+    const label = pairLabel(w, value, ' – ');
     const v = checkRecord(w, value, p, TIE, label);
     if (v !== INVALID && v.from !== undefined && v.from === v.to)
       w.c.add('self-reference', join(p, 'to'), MESSAGES.selfReference('tie'), label);
@@ -252,9 +272,10 @@ export function checkTies(w: Walk, list: unknown, path: string): void {
 
 export function checkEmotionalRelations(w: Walk, list: unknown, path: string): void {
   eachRecord(w, list, path, (value, p) => {
-    const v = checkRecord(w, value, p, EMOTIONAL);
+    const label = pairLabel(w, value, ' → ');
+    const v = checkRecord(w, value, p, EMOTIONAL, label);
     if (v !== INVALID && v.from !== undefined && v.from === v.to)
-      w.c.add('self-reference', join(p, 'to'), MESSAGES.selfReference('emotional'));
+      w.c.add('self-reference', join(p, 'to'), MESSAGES.selfReference('emotional'), label);
   });
 }
 
@@ -267,15 +288,16 @@ export interface ParentLink {
 
 export function checkUnions(w: Walk, list: unknown, path: string, links: ParentLink[]): void {
   eachRecord(w, list, path, (value, p) => {
-    const v = checkRecord(w, value, p, UNION);
+    const label = partnersLabel(w, value);
+    const v = checkRecord(w, value, p, UNION, label);
     if (v === INVALID) return;
     const partners = (v.partners as string[] | undefined) ?? [];
     const history = v.history as Array<Record<string, unknown> | typeof INVALID> | undefined;
-    const children = walkChildren(w, v.children, join(p, 'children'), partners, links);
+    const children = walkChildren(w, v.children, join(p, 'children'), partners, links, label);
     if (partners.length > 2 || (v.partners !== undefined && partners.length === 0 && children === 0))
-      w.c.add('union-partners', join(p, 'partners'), MESSAGES.partnerCount(partners.length));
+      w.c.add('union-partners', join(p, 'partners'), MESSAGES.partnerCount(partners.length), label);
     if (history) {
-      if (history.length === 0) w.c.add('union-history', join(p, 'history'), MESSAGES.emptyHistory());
+      if (history.length === 0) w.c.add('union-history', join(p, 'history'), MESSAGES.emptyHistory(), label);
       let previous: Record<string, unknown> | undefined;
       history.forEach((event, i) => {
         if (event === INVALID || !event.date) return;
@@ -283,7 +305,7 @@ export function checkUnions(w: Walk, list: unknown, path: string, links: ParentL
           checkOrder(
             w,
             `${p}.history[${i}].date`,
-            undefined,
+            label,
             { name: DATE_NAMES.event(String(event.status ?? '?')), value: event.date },
             { name: DATE_NAMES.event(String(previous.status ?? '?')), value: previous.date },
           );
@@ -294,7 +316,7 @@ export function checkUnions(w: Walk, list: unknown, path: string, links: ParentL
 }
 
 /** Checks a union's children; returns how many there are. */
-function walkChildren(w: Walk, list: unknown, path: string, partners: string[], links: ParentLink[]): number {
+function walkChildren(w: Walk, list: unknown, path: string, partners: string[], links: ParentLink[], label?: string): number {
   if (list === undefined) return 0;
   if (!Array.isArray(list)) {
     w.c.add('wrong-type', path, MESSAGES.wrongType('list', list));
@@ -304,13 +326,14 @@ function walkChildren(w: Walk, list: unknown, path: string, partners: string[], 
   const personRef = ref('person');
   for (let i = 0; i < list.length && !w.c.full; i++) {
     const p = `${path}[${i}]`;
-    const v = checkRecord(w, list[i], p, CHILD_LINK);
+    const v = checkRecord(w, list[i], p, CHILD_LINK, label);
     if (v === INVALID || typeof v.personId !== 'string') continue;
-    const id = personRef(w, v.personId, p, '.personId');
+    const id = personRef(w, v.personId, p, '.personId', label);
     if (id === INVALID) continue;
     const child = id as string;
-    if (partners.includes(child)) w.c.add('union-child', join(p, 'personId'), MESSAGES.childIsPartner(child));
-    else if (seen.has(child)) w.c.add('duplicate-reference', join(p, 'personId'), MESSAGES.duplicateReference(child));
+    const name = w.names.get(child) ?? child;
+    if (partners.includes(child)) w.c.add('union-child', join(p, 'personId'), MESSAGES.childIsPartner(name), label);
+    else if (seen.has(child)) w.c.add('duplicate-reference', join(p, 'personId'), MESSAGES.duplicateReference(name), label);
     else links.push({ parents: partners, child, path: join(p, 'personId') });
     seen.add(child);
   }
