@@ -88,6 +88,12 @@ describe('validateNetwork: good documents', () => {
     expect(validateNetwork(doc).errors).to.deep.equal([]);
   });
 
+  it('accepts an unset view in layout (Partial record in memory)', () => {
+    const doc = copyCase() as Loose;
+    doc.layout = { 'eco-gram': undefined, 'network-circles': { nodes: {}, order: {} } };
+    expect(validateNetwork(doc).errors).to.deep.equal([]);
+  });
+
   it('accepts any patch version of the current schema', () => {
     expect(validateNetwork({ ...copyCase(), schema: '1.0.7' }).ok).to.equal(true);
   });

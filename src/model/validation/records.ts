@@ -384,7 +384,9 @@ export function checkLayout(w: Walk, layout: unknown, path: string): void {
   for (const view of keysOf(w.c, layout, path)) {
     if (w.c.full) return;
     const vp = join(path, view);
-    const v = checkRecord(w, read(w.c, layout, view, vp), vp, VIEW_LAYOUT);
+    const viewLayout = read(w.c, layout, view, vp);
+    if (viewLayout === undefined || viewLayout === UNREADABLE) continue; // Partial<Record<…>>: a view may be unset
+    const v = checkRecord(w, viewLayout, vp, VIEW_LAYOUT);
     if (v === INVALID) continue;
     eachEntry(w, v.nodes, join(vp, 'nodes'), (key, value, p) => {
       personRef(w, key, p, '');
