@@ -111,7 +111,7 @@ const VIEW = shape(['nodes', 'order'], {
   order: { idLists: true },
 });
 const ROOT = shape(
-  ['schema', 'id', 'title', 'egoId', 'people', 'ties', 'unions', 'emotionalRelations', 'households', 'plan', 'strategies', 'layout', 'extensions'],
+  ['schema', 'id', 'title', 'egoId', 'people', 'ties', 'unions', 'emotionalRelations', 'households', 'plan', 'strategies', 'dismissedSuggestions', 'layout', 'extensions'],
   {
     people: list(PERSON),
     ties: list(TIE),
@@ -120,6 +120,7 @@ const ROOT = shape(
     households: list(shape(['id', 'name', 'members'])),
     plan: { object: PLAN },
     strategies: list(shape(['id', 'kind', 'personId', 'tieId', 'status', 'note', 'agreementId'])),
+    dismissedSuggestions: list(shape(['key', 'date'])),
     layout: { map: VIEW },
   },
 );

@@ -50,6 +50,9 @@ export const BAD_CASES: BadCase[] = [
   { name: 'order is not a list', code: 'wrong-type', path: 'layout["eco-gram"].order.x', mutate: (d) => (d.layout['eco-gram'] = { nodes: {}, order: { x: 'p-ans' } }) },
   { name: 'title is a number', code: 'wrong-type', path: 'title', mutate: (d) => (d.title = 1) },
   { name: 'document extensions is text', code: 'wrong-type', path: 'extensions', mutate: (d) => (d.extensions = 'x') },
+  { name: 'dismissed suggestions is an object', code: 'wrong-type', path: 'dismissedSuggestions', mutate: (d) => (d.dismissedSuggestions = {}) },
+  { name: 'dismissed suggestion without key', code: 'missing-field', path: 'dismissedSuggestions[0].key', mutate: (d) => (d.dismissedSuggestions = [{ date: '2026-10' }]) },
+  { name: 'dismissed suggestion date', code: 'invalid-date', path: 'dismissedSuggestions[0].date', mutate: (d) => (d.dismissedSuggestions = [{ key: 'reanimeren:p-riet', date: 'gisteren' }]) },
   // Closed vocabularies
   { name: 'person kind', code: 'invalid-value', path: 'people[0].kind', mutate: (d) => (d.people[0].kind = 'animal') },
   { name: 'sex', code: 'invalid-value', path: 'people[0].sex', mutate: (d) => (d.people[0].sex = 'm') },

@@ -161,3 +161,15 @@ describe('parseNetwork: where validation errors are in the text', () => {
     expect([result.errors[0].line, result.errors[0].column]).to.deep.equal([3, 3]);
   });
 });
+
+describe('serializeNetwork: dismissed suggestions', () => {
+  it('writes them after the strategies, in a stable key order', () => {
+    const doc = { ...careCase, dismissedSuggestions: [{ date: '2026-10-02', key: 'reanimeren:p-riet' }] } as CareNetwork;
+    const text = serializeNetwork(doc);
+    const parsed = JSON.parse(text);
+    const keys = Object.keys(parsed);
+    expect(keys.indexOf('dismissedSuggestions')).to.equal(keys.indexOf('strategies') + 1);
+    expect(Object.keys(parsed.dismissedSuggestions[0])).to.deep.equal(['key', 'date']);
+    expect(parseNetwork(text).doc).to.deep.equal(doc);
+  });
+});

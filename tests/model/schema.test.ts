@@ -120,11 +120,13 @@ describe('JSON schema = model', () => {
     ['core team', (d) => d.plan.coreTeam],
     ['meeting', (d) => d.plan.meetings[0]],
     ['strategy', (d) => d.strategies[0]],
+    ['dismissed suggestion', (d) => d.dismissedSuggestions[0]],
   ];
   for (const [name, pick] of records) {
     it(`agrees on the required fields of a ${name}`, () => {
       const sample = copyCase() as Loose;
       sample.people[0].healthMarkers[0].status = 'diagnosed';
+      sample.dismissedSuggestions = [{ key: 'reanimeren:p-riet', date: '2026-10-02' }];
       for (const key of Object.keys(pick(sample))) {
         const doc = structuredClone(sample);
         delete pick(doc)[key];
