@@ -198,7 +198,7 @@ function run(raw: unknown, limits: Required<Omit<GedcomImportOptions, 'egoXref'>
   }
 
   const people = new Map<string, Pending>(pending.map((p) => [p.person.id, p]));
-  const unions = new Map<string, { union: Union; ext: UnionGedcom; line: number; xref: string }>();
+  const unions = new Map<string, UnionEntry & { xref: string }>();
   for (const { rec, id } of famRecords) {
     const made = readFamily(rec, id, xrefs, people, keep, problems);
     if (made) unions.set(id, { ...made, line: rec.line, xref: rec.xref ?? id });
@@ -288,9 +288,10 @@ function readFamily(
   people: Map<string, Pending>,
   keep: (n: ParsedNode) => GedcomNode,
   problems: ProblemList,
-): { union: Union; ext: UnionGedcom } | undefined {
+): { union: Union; ext: UnionGedcom; childIndex: Map<string, ChildLink> } | undefined {
   const partners: string[] = [];
   const children: ChildLink[] = [];
+  const childIds = new Set<string>();
   const ext: UnionGedcom = { nodes: [] };
   const person = (c: ParsedNode) => {
     const target = xrefs.resolve(c.pointer!, c.line, problems);
@@ -311,7 +312,8 @@ function readFamily(
       } else partners.push(pid);
     } else if (c.tag === 'CHIL' && c.pointer && c.pointer !== 'VOID') {
       const pid = person(c);
-      if (pid === undefined || children.some((k) => k.personId === pid)) continue;
+      if (pid === undefined || childIds.has(pid)) continue;
+      childIds.add(pid);
       children.push({ personId: pid, kind: 'biological' });
       if (c.children.length) (ext.chil ??= {})[pid] = c.children.map(keep);
     } else ext.nodes.push(keep(c));
@@ -319,13 +321,13 @@ function readFamily(
   if (!partners.length && !children.length) return undefined;
   const union: Union = { id, partners, history: readHistory(ext.nodes), children };
   if (ext.nodes.length || ext.chil) union.extensions = { gedcom: ext };
-  return { union, ext };
+  return { union, ext, childIndex: new Map(children.map((c) => [c.personId, c])) };
 }
 
 /** Two-way links: FAMC/FAMS complete FAM's lists; PEDI, ADOP and vendor tags set child kinds. */
 function linkFamilies(
   pending: Pending[],
-  unions: Map<string, { union: Union; ext: UnionGedcom }>,
+  unions: Map<string, UnionEntry>,
   xrefs: XrefTable,
   problems: ProblemList,
 ): void {
@@ -346,10 +348,11 @@ function linkFamilies(
       }
       if (link.extras.length) (p.ext.famc ??= {})[uid!] = link.extras;
       p.famcByUnion.set(uid!, link);
-      let childLink = entry.union.children.find((c) => c.personId === p.person.id);
+      let childLink = entry.childIndex.get(p.person.id);
       if (!childLink) {
         childLink = { personId: p.person.id, kind: 'biological' };
         entry.union.children.push(childLink);
+        entry.childIndex.set(p.person.id, childLink);
       }
       const vendor = [...link.extras, ...(entry.ext.chil?.[p.person.id] ?? [])]
         .filter((n) => n.tag === '_FREL' || n.tag === '_MREL' || n.tag === '_PEDI')
@@ -411,7 +414,7 @@ function readTies(
   return ties;
 }
 
-type UnionEntry = { union: Union; ext: UnionGedcom; line: number };
+type UnionEntry = { union: Union; ext: UnionGedcom; line: number; childIndex: Map<string, ChildLink> };
 
 /**
  * Keeps the family tree a tree: a person listed as child of their own partnership, or a child
@@ -422,9 +425,13 @@ type UnionEntry = { union: Union; ext: UnionGedcom; line: number };
  */
 function breakCycles(pending: Pending[], unions: Map<string, UnionEntry>, problems: ProblemList): void {
   const byId = new Map(pending.map((p) => [p.person.id, p]));
+  // Dropped links are filtered out of each union once at the end (linear for any number).
+  const droppedFrom = new Map<UnionEntry, Set<string>>();
   const drop = (entry: UnionEntry, childId: string) => {
     const { union, ext } = entry;
-    union.children = union.children.filter((c) => c.personId !== childId);
+    const set = droppedFrom.get(entry);
+    if (set) set.add(childId);
+    else droppedFrom.set(entry, new Set([childId]));
     const extras = ext.chil?.[childId];
     if (ext.chil) {
       delete ext.chil[childId];
@@ -445,10 +452,10 @@ function breakCycles(pending: Pending[], unions: Map<string, UnionEntry>, proble
   const nameOf = (id: string) => byId.get(id)?.person.name || id;
 
   for (const entry of unions.values()) {
-    for (const c of [...entry.union.children]) {
-      if (!entry.union.partners.includes(c.personId)) continue;
-      problems.add('partner-and-child', entry.line, { name: nameOf(c.personId) });
-      drop(entry, c.personId);
+    for (const partner of entry.union.partners) {
+      if (!entry.childIndex.has(partner)) continue;
+      problems.add('partner-and-child', entry.line, { name: nameOf(partner) });
+      drop(entry, partner);
     }
   }
 
@@ -456,6 +463,7 @@ function breakCycles(pending: Pending[], unions: Map<string, UnionEntry>, proble
   for (const entry of unions.values())
     for (const c of entry.union.children)
       for (const parent of entry.union.partners) {
+        if (droppedFrom.get(entry)?.has(c.personId)) continue;
         const list = parents.get(c.personId);
         if (list) list.push({ parent, entry });
         else parents.set(c.personId, [{ parent, entry }]);
@@ -489,6 +497,7 @@ function breakCycles(pending: Pending[], unions: Map<string, UnionEntry>, proble
       }
     }
   }
+  for (const [entry, ids] of droppedFrom) entry.union.children = entry.union.children.filter((c) => !ids.has(c.personId));
 }
 
 function chooseEgo(
