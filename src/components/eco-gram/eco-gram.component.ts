@@ -255,6 +255,16 @@ export class EcoGram extends NetworkElement {
     if (done) this.announce(this.t('lineChanged', { ...this.lineWords(line), what: words.join(', ') }));
   }
 
+  /** Moves a line's household end to another member of the household; the flow keeps its meaning. */
+  private moveLineEnd(tieId: Id, memberId: Id): void {
+    const line = this.lineById(tieId);
+    if (!line || line.between || line.a === memberId) return;
+    const patch: Partial<Tie> = line.tie.from === line.a ? { from: memberId } : { to: memberId };
+    const label = `${this.nameOf(memberId)} – ${this.nameOf(line.b)}`;
+    const done = this.edit((doc) => withLabel(updateTie(doc, tieId, patch), label));
+    if (done) this.announce(this.t('lineChanged', { a: this.nameOf(memberId), b: this.nameOf(line.b), what: this.t('from') }));
+  }
+
   private removeLine(tieId: Id): void {
     const line = this.lineById(tieId);
     if (!line) return;
@@ -859,7 +869,15 @@ export class EcoGram extends NetworkElement {
       d === 'out' || d === 'in'
         ? this.t(`direction.${d}`, { name: this.nameOf(line.b) })
         : this.t(`direction.${d}` as EcoGramMessageKey);
-    return html`<fieldset>
+    const members = this.model.centre;
+    return html`${!line.between && members.length > 1
+        ? html`<label>${this.t('from')}
+            <select data-col="from" @change=${(e: Event) => this.moveLineEnd(id, (e.target as HTMLSelectElement).value)}>
+              ${members.map((p) => html`<option value=${p.id} ?selected=${p.id === line.a}>${this.nameOf(p.id)}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+      <fieldset>
         <legend>${this.t('strength')}</legend>
         <div class="choices">
           ${ECO_STRENGTHS.map(

@@ -236,6 +236,19 @@ describe('<eco-gram> editing', () => {
     expect(strokeOf(el, added.id).getAttribute('d')).to.contain('Q');
   });
 
+  it('moves a line to another household member from its menu, keeping the flow', async () => {
+    const el = await render(householdEcomap());
+    lineGroup(el, 't-gp').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await el.updateComplete;
+    const select = root(el).querySelector<HTMLSelectElement>('[part="menu"] select[data-col="from"]')!;
+    select.value = 'lotte';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // The tie ran GP → Sanne: now GP → Lotte, energy still flows to the household member.
+    expect(tie(docOf(el), 't-gp')).to.include({ from: 'gp', to: 'lotte', flow: 'to' });
+    expect(lineGroup(el, 't-gp').getAttribute('aria-label')).to.contain('Lotte');
+  });
+
   it('tells the host which person was chosen', async () => {
     const el = await render(householdEcomap());
     const chosen = oneEvent(el, 'person-select');
@@ -438,6 +451,23 @@ describe('<eco-gram> accessibility', () => {
     el.view = 'picture';
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<eco-gram> forced colours', () => {
+  // Forced-colors emulation does not reach the headless browsers here, so this reads the rules
+  // the browser parsed: in forced-colors mode every line and mark gets the one system colour,
+  // and meaning stays in width, dashes, hatch marks and arrows.
+  it('maps the line, stress and fill colours to system colours in forced-colors mode', async () => {
+    const el = await render(everyStyle());
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const forced = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'));
+    const declared = (name: string) =>
+      forced.flatMap((m) => [...m.cssRules]).map((r) => (r as CSSStyleRule).style?.getPropertyValue(name).trim()).filter(Boolean);
+    expect(declared('--_line')).to.include('CanvasText');
+    expect(declared('--_stress')).to.include('CanvasText');
+    expect(declared('--_centre-fill')).to.include('Canvas');
+    expect(getComputedStyle(strokeOf(el, 't-strong')).strokeWidth).to.not.equal(getComputedStyle(strokeOf(el, 't-normal')).strokeWidth);
   });
 });
 
