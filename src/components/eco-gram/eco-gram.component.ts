@@ -657,11 +657,14 @@ export class EcoGram extends NetworkElement {
       >
         ${arrowMarkers(this.uid)}
         <g class="zoom" transform=${this.panZoom.attribute}>
+        ${this.model.systems.length === 0
+          ? svg`<circle class="guide-ring" r=${g.rings[0] - SYSTEM_RADIUS} aria-hidden="true"></circle>`
+          : nothing}
         <circle class="centre-disc" r=${g.centreRadius}></circle>
         <g class="lines">${this.model.lines.map((line) => this.renderLine(line))}</g>
         <g class="member-names" aria-hidden="true">${this.model.centre.map((p) => {
           const at = g.members[p.id];
-          return svg`<text class="member-name" x=${at.x} y=${at.y + MEMBER_SYMBOL / 2 + 17} text-anchor="middle">${shorten(firstWord(p.name) || '?', 11)}</text>`;
+          return svg`<text class="member-name" x=${at.x} y=${at.y + MEMBER_SYMBOL / 2 + 17} text-anchor="middle">${shorten(firstWord(p.name) || (p.id === this.doc.egoId ? this.i18n.t(commonMessages, 'client') : '?'), 11)}</text>`;
         })}</g>
         ${this.renderCentre(names)} ${this.model.systems.map((s) => this.renderSystem(s.person, s.category))}
         ${this.exporting ? this.renderExportLegend() : nothing}
