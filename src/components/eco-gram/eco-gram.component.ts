@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { cssProps } from '../../base/css-props.js';
 import { property, query, state } from 'lit/decorators.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
@@ -723,7 +724,7 @@ export class EcoGram extends NetworkElement {
         @focus=${() => (this.focusKey = key)}>
       <circle class="focus-ring" cx=${at.x} cy=${at.y} r=${SYSTEM_RADIUS + 5}></circle>
       <circle class="system-disc" cx=${at.x} cy=${at.y} r=${SYSTEM_RADIUS}></circle>
-      <text text-anchor="middle">${nameLines.map((t, i) => svg`<tspan class="system-name" style=${nameSize < 12 ? `font-size:${nameSize.toFixed(1)}px` : nothing} x=${at.x} y=${firstY + i * 15}>${t}</tspan> `)}<tspan class="system-cat" x=${at.x} y=${firstY + nameLines.length * 15 + 1}>${shorten(this.categoryShort(category), 14)}</tspan></text>
+      <text text-anchor="middle">${nameLines.map((t, i) => svg`<tspan class="system-name" style=${cssProps({ fontSize: nameSize < 12 ? `${nameSize.toFixed(1)}px` : null })} x=${at.x} y=${firstY + i * 15}>${t}</tspan> `)}<tspan class="system-cat" x=${at.x} y=${firstY + nameLines.length * 15 + 1}>${shorten(this.categoryShort(category), 14)}</tspan></text>
     </g>`;
   }
 
@@ -807,10 +808,10 @@ export class EcoGram extends NetworkElement {
   // ------------------------------------------------------------------ menu
 
   /** Where the menu opens: next to its item, kept inside the stage. */
-  private menuPosition(menu: Menu): string {
+  private menuPosition(menu: Menu): { left: string; top: string } {
     const stage = this.stageEl;
     const svgEl = this.svgEl;
-    if (menu.kind === 'add' || !stage || !svgEl || this.view === 'table') return 'left: 0.5rem; top: 0.5rem;';
+    if (menu.kind === 'add' || !stage || !svgEl || this.view === 'table') return { left: '0.5rem', top: '0.5rem' };
     let p: Point = { x: 0, y: 0 };
     if (menu.kind === 'system') p = this.systemPoint(menu.id);
     else {
@@ -827,7 +828,7 @@ export class EcoGram extends NetworkElement {
     const width = Math.min(304, sr.width - 16);
     const left = Math.max(8, Math.min(x + 16, sr.width - width - 8));
     const top = Math.max(8, Math.min(y + 16, Math.max(8, sr.height - 420)));
-    return `left: ${left}px; top: ${top}px;`;
+    return { left: `${left}px`, top: `${top}px` };
   }
 
   /** Moves an opened menu up when it would hang below the stage, and scrolls it into view. */
@@ -860,7 +861,7 @@ export class EcoGram extends NetworkElement {
       title = this.t('systemMenu', { name: this.nameOf(menu.id) });
       body = this.renderSystemForm(person);
     }
-    return html`<div class="menu" part="menu" role="dialog" aria-labelledby=${titleId} style=${this.menuPosition(menu)} @keydown=${this.onMenuKeydown}>
+    return html`<div class="menu" part="menu" role="dialog" aria-labelledby=${titleId} style=${cssProps(this.menuPosition(menu))} @keydown=${this.onMenuKeydown}>
       <h2 id=${titleId}>${title}</h2>
       ${body}
     </div>`;
