@@ -730,6 +730,10 @@ export class EcoGram extends NetworkElement {
 
   /** The drawn segment of a line: from a household member's symbol (or the centre) to the system; curved between systems. */
   private lineSegment(line: EcoLine): Segment {
+    return offsetSegment(this.baseSegment(line), this.parallelOffset(line));
+  }
+
+  private baseSegment(line: EcoLine): Segment {
     const b = this.systemPoint(line.b);
     if (line.between) return curveBetween(this.systemPoint(line.a), SYSTEM_RADIUS, b, SYSTEM_RADIUS);
     if (this.model.centre.length <= 1) return segmentBetween({ x: 0, y: 0 }, this.geometry.centreRadius, b, SYSTEM_RADIUS);
@@ -739,6 +743,18 @@ export class EcoGram extends NetworkElement {
     const down = (b.y - a.y) / (Math.hypot(b.x - a.x, b.y - a.y) || 1) > 0.3;
     const ra = MEMBER_SYMBOL / 2 + (down ? 24 : line.a === this.doc.egoId ? 8 : 4);
     return segmentBetween(a, ra, b, SYSTEM_RADIUS);
+  }
+
+  /**
+   * Several ties between one pair (a sister who is also the employer) are drawn side by side,
+   * 10 units apart, instead of on top of each other.
+   */
+  private parallelOffset(line: EcoLine): number {
+    const ends = (l: EcoLine) => (l.between ? [l.a, l.b].sort().join('|') : `${l.a}|${l.b}`);
+    const key = ends(line);
+    const same = this.model.lines.filter((l) => l.between === line.between && ends(l) === key);
+    if (same.length < 2) return 0;
+    return (same.indexOf(line) - (same.length - 1) / 2) * 10;
   }
 
   private renderLine(line: EcoLine): SVGTemplateResult {
@@ -1118,6 +1134,18 @@ export class EcoGram extends NetworkElement {
           @change=${(e: Event) => this.changeLine(id, { note: (e.target as HTMLInputElement).value })} />
       </td>`;
   }
+}
+
+/** A segment moved sideways by `offset` (perpendicular to its direction). */
+function offsetSegment(seg: Segment, offset: number): Segment {
+  if (!offset) return seg;
+  const dx = seg.end.x - seg.start.x;
+  const dy = seg.end.y - seg.start.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const ox = (-dy / len) * offset;
+  const oy = (dx / len) * offset;
+  const move = (p: Point) => ({ x: p.x + ox, y: p.y + oy });
+  return { start: move(seg.start), end: move(seg.end), control: seg.control ? move(seg.control) : undefined };
 }
 
 /** Gives an operation's change a label (names for announcements and undo messages). */

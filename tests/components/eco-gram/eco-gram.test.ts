@@ -92,6 +92,17 @@ describe('<eco-gram> rendering', () => {
     expect(between.getAttribute('aria-label')).to.contain('strong').and.contain('normal');
   });
 
+  it('draws two ties between the same pair side by side', async () => {
+    const doc = everyStyle();
+    doc.ties.push({ id: 't-normal-2', from: 'c', to: 'normal', quality: 'strong', kind: 'werkgever' });
+    const el = await render(doc);
+    const start = (id: string) => strokeOf(el, id).getPointAtLength(0);
+    const a = start('t-normal');
+    const b = start('t-normal-2');
+    expect(Math.hypot(a.x - b.x, a.y - b.y)).to.be.closeTo(10, 0.5);
+    expect(Math.hypot(start('t-strong').x - a.x, start('t-strong').y - a.y)).to.be.greaterThan(0);
+  });
+
   it('shows the household as genogram symbols inside the centre, and a legend for every line', async () => {
     const el = await render(householdEcomap());
     const members = root(el).querySelectorAll('[part="member"]');
