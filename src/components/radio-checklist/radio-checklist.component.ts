@@ -412,8 +412,14 @@ export class RadioChecklist extends NetworkElement {
     });
   }
 
+  /** Closes the form and puts focus back on the strategy it was opened from (its agreement buttons). */
   private closeAgreementDialog(): undefined {
+    const strategyId = this.draft?.strategyId;
     this.draft = undefined;
+    if (strategyId)
+      void this.updateComplete.then(() =>
+        this.shadowRoot?.querySelector<HTMLElement>(`li.detail[data-strategy="${CSS.escape(strategyId)}"] .agreement button`)?.focus(),
+      );
     return undefined;
   }
 
