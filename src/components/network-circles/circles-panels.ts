@@ -3,6 +3,7 @@
  * editable), the summary figures and the legend.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { cssProps } from '../../base/css-props.js';
 import { TIE_QUALITIES, type Id, type Tie } from '../../model/types.js';
 import type { Locale } from '../../i18n/catalog.js';
 import { labelText, type CircleRing, type CircleSector } from './circles-config.js';
@@ -134,7 +135,7 @@ export function renderSummary(c: PanelContext & { summary: CirclesSummary }): Te
         professionalPct: pct(s.professional, s.total),
       })}
     </p>
-    <div class="share" aria-hidden="true"><span style="flex:${s.informal || 0}"></span><span class="pro" style="flex:${s.professional || 0}"></span></div>
+    <div class="share" aria-hidden="true"><span style=${cssProps({ flex: String(s.informal || 0) })}></span><span class="pro" style=${cssProps({ flex: String(s.professional || 0) })}></span></div>
     <p>${c.t('summarySupport', { client: c.clientName, mutual: s.mutual, oneWay: s.oneWay, unknown: s.unknown })}</p>
     <table class="counts">
       <thead>
