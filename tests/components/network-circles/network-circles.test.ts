@@ -3,6 +3,7 @@ import '../../../src/care-network.js';
 import type { CareNetworkProvider } from '../../../src/care-network.js';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { careCase } from '../../fixtures/care-case.js';
+import { generateNetwork } from '../../fixtures/generate-network.js';
 import { createEmptyNetwork } from '../../../src/model/empty.js';
 import type { CareNetwork } from '../../../src/model/types.js';
 import type { CareNetworkChangeDetail, CareNetworkErrorDetail, PersonSelectDetail } from '../../../src/base/events.js';
@@ -66,6 +67,24 @@ describe('<network-circles>', () => {
     expect(personEl(el, 'p-fleur')!.querySelector('circle.symbol')).to.exist;
     // Two kinds between Noor and Rob: two separate lines.
     expect(root(el).querySelectorAll('path.tie[data-pair="p-noor|p-rob"]')).to.have.length(2);
+  });
+
+  it('draws a large network in slices, every person once, in their sector', async () => {
+    const doc = generateNetwork({ people: 400, seed: 2 });
+    const el = await mount(doc);
+    const count = () => root(el).querySelectorAll('svg.picture g.person:not(.client)').length;
+    // Not all at once: the first frame shows fewer people than the network has.
+    expect(count()).to.be.lessThan(399);
+    for (let i = 0; i < 200 && count() < 399; i++) await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(count()).to.equal(399);
+    expect(root(el).querySelector('svg.picture.settling')).to.equal(null);
+    const ids = [...root(el).querySelectorAll<SVGGElement>('svg.picture g.person:not(.client)')].map((g) => g.dataset.id);
+    expect(new Set(ids).size).to.equal(399);
+    for (const g of root(el).querySelectorAll<SVGGElement>('svg.picture g.person:not(.client)')) {
+      const person = doc.people.find((p) => p.id === g.dataset.id)!;
+      expect(placeOf(el, g).sector, person.id).to.equal(person.sector);
+    }
   });
 
   it('moves a person to another ring and sector with a real pointer drag, as one undo step', async () => {
