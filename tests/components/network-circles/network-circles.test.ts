@@ -71,7 +71,9 @@ describe('<network-circles>', () => {
 
   it('draws a large network in slices, every person once, in their sector', async () => {
     const doc = generateNetwork({ people: 400, seed: 2 });
-    const el = await mount(doc);
+    const wrapper = await fixture<HTMLElement>(litHtml`<div lang="en"><network-circles .network=${doc}></network-circles></div>`);
+    const el = wrapper.querySelector('network-circles')!;
+    await el.updateComplete;
     const count = () => root(el).querySelectorAll('svg.picture g.person:not(.client)').length;
     // Not all at once: the first frame shows fewer people than the network has.
     expect(count()).to.be.lessThan(399);
@@ -157,6 +159,16 @@ describe('<network-circles>', () => {
       await el.updateComplete;
     }
     expect((root(el).activeElement as SVGGElement).dataset.id).to.equal('p-fleur');
+
+    // Up goes a ring further in (Fleur is in ring 1, so: the client); down comes back out.
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect((root(el).activeElement as SVGGElement).dataset.id).to.equal('p-noor');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const ring1 = (root(el).activeElement as SVGGElement).dataset.id!;
+    expect(placeOf(el, personEl(el, ring1)!).ring).to.equal(1);
+    personEl(el, 'p-fleur')!.focus();
 
     await sendKeys({ press: 'm' });
     await el.updateComplete;
@@ -289,14 +301,15 @@ describe('<network-circles>', () => {
     await el.updateComplete;
     expect(Number(/scale\(([\d.]+)\)/.exec(viewport())![1])).to.be.closeTo(1.25, 0.01);
     // Touch areas stay about 44 CSS px across at the current zoom.
-    const hit = personEl(el, 'p-fleur')!.querySelector('.hit')!.getBoundingClientRect();
+    const hit = root(el).querySelector('circle.hit[data-id="p-fleur"]')!.getBoundingClientRect();
     expect(hit.width).to.be.at.least(43);
   });
 
   it('emits person-select when a person is clicked', async () => {
     const el = await mount(careCase);
     const selected = oneEvent(el, 'person-select');
-    await sendMouse({ type: 'click', position: centreOf(personEl(el, 'p-esther')!.querySelector('.symbol')!) });
+    const [cx, cy] = centreOf(personEl(el, 'p-esther')!.querySelector('.symbol')!);
+    await sendMouse({ type: 'click', position: [cx, cy] });
     const event = (await selected) as CustomEvent<PersonSelectDetail>;
     expect(event.detail.personId).to.equal('p-esther');
     expect(event.detail.person!.name).to.equal('Esther Jansen');
