@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { cssProps } from '../../base/css-props.js';
 import { property, query, state } from 'lit/decorators.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
@@ -977,7 +978,7 @@ export class NetworkCircles extends NetworkElement {
       aria-label=${this.t('pictureLabel', { client: this.clientName })}
       aria-describedby="keys-help"
       viewBox=${viewBox}
-      style=${`--_hit-r: ${hitRadius(effective)}px`}
+      style=${cssProps({ '--_hit-r': `${hitRadius(effective)}px` })}
       @pointerdown=${this.onPointerDown}
       @pointermove=${this.onPointerMove}
       @pointerup=${this.onPointerUp}
