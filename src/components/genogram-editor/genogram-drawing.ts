@@ -14,7 +14,6 @@ import {
   DIRECTED,
   bondForm,
   bracketsPath,
-  hullPath,
   relationStrokes,
   relationTone,
   shorten,
@@ -265,17 +264,49 @@ function drawHousehold(ctx: DrawContext, household: Household): SVGTemplateResul
   const { layout, index, words } = ctx;
   const members = household.members.filter((m) => layout.positions[m]);
   if (!members.length) return nothing;
-  const pad = 10;
-  const boxes = members.map((m) => {
-    const p = layout.positions[m];
-    return { x: p.x - NODE_WIDTH / 2 + 10 - pad, y: p.y - SYMBOL / 2 - 10 - pad, w: NODE_WIDTH - 20 + 2 * pad, h: SYMBOL + LABEL_HEIGHT + 14 + 2 * pad };
-  });
-  const d = hullPath(boxes);
-  const top = Math.min(...boxes.map((b) => b.y));
-  const left = Math.min(...boxes.map((b) => b.x));
+  const boxes = householdBoxes(members.map((m) => layout.positions[m]));
   const label = `${words.t('legendHousehold')}: ${namesOf(index, members, words)}`;
+  const first = boxes[0];
+  // The outline of the union of the boxes: every box is stroked, then every box is filled over
+  // the strokes, so only the outer edge stays (the household sits behind everything else).
   return svg`<g class="household" role="img" aria-label=${label}>
-    <path class="household-line" d=${d}></path>
-    ${household.name ? svg`<text class="household-name" x=${left + 8} y=${top + 14}>${household.name}</text>` : nothing}
+    ${boxes.map((b) => svg`<rect class="household-line" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="10"></rect>`)}
+    ${boxes.map((b) => svg`<rect class="household-fill" x=${b.x + 1} y=${b.y + 1} width=${b.w - 2} height=${b.h - 2} rx="9"></rect>`)}
+    ${household.name ? svg`<text class="household-name" x=${first.x + 10} y=${first.y + 14}>${household.name}</text>` : nothing}
   </g>`;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * Boxes whose union is the household boundary: one band per generation row (from the first to
+ * the last member in it) and a bridge between consecutive rows where they overlap.
+ */
+export function householdBoxes(points: Point[]): Box[] {
+  const rows = new Map<number, number[]>();
+  for (const p of points) rows.set(Math.round(p.y), [...(rows.get(Math.round(p.y)) ?? []), p.x]);
+  const bands = [...rows]
+    .sort((a, b) => a[0] - b[0])
+    .map(([y, xs]) => {
+      const x = Math.min(...xs) - NODE_WIDTH / 2 + 4;
+      return { x, y: y - SYMBOL / 2 - 18, w: Math.max(...xs) + NODE_WIDTH / 2 - 4 - x, h: SYMBOL + LABEL_HEIGHT + 22 };
+    });
+  const bridges: Box[] = [];
+  for (let i = 1; i < bands.length; i++) {
+    const a = bands[i - 1];
+    const b = bands[i];
+    const left = Math.max(a.x, b.x);
+    const right = Math.min(a.x + a.w, b.x + b.w);
+    const top = a.y + a.h - 6;
+    const height = b.y - top + 6;
+    if (height <= 0) continue;
+    if (right - left >= 40) bridges.push({ x: (left + right) / 2 - 20, y: top, w: 40, h: height });
+    else bridges.push({ x: Math.min(a.x, b.x), y: top, w: Math.max(a.x + a.w, b.x + b.w) - Math.min(a.x, b.x), h: height });
+  }
+  return [...bands, ...bridges];
 }
