@@ -31,7 +31,7 @@ import { filterAgreements, isEmptyFilter, loadPerPerson, nextReview, planPeople,
 import { formatWhen, planToText } from '../../io/plan-text.js';
 import { planToIcs } from '../../io/ics.js';
 import { PlanView, STATUS_ICONS } from './plan-view.js';
-import { renderForm, type EditTarget } from './plan-forms.js';
+import { canTakePart, renderForm, type EditTarget } from './plan-forms.js';
 import { renderPrintView } from './plan-print.js';
 import { renderPresentation } from './plan-present.js';
 import { CardDrag, type DropTarget } from './plan-drag.js';
@@ -330,7 +330,7 @@ export class PlanBoard extends NetworkElement {
             <option value="status" ?selected=${this.groupBy === 'status'}>${this.t('groupByStatus')}</option>
           </select>
         </label>
-        <button type="button" class="present-btn" @click=${() => this.present(0)}>${this.t('present')}</button>
+        <button type="button" class="present-btn" @click=${this.startPresenting}>${this.t('present')}</button>
         <button type="button" class="print-btn" @click=${() => (this.mode = 'print')}>${this.t('printPreview')}</button>
         <details class="export">
           <summary>${this.t('export')}</summary>
@@ -502,7 +502,7 @@ export class PlanBoard extends NetworkElement {
         </h4>
       </div>
       ${question ? html`<p class="card-question">${question.text}</p>` : nothing}
-      <p class="status"><span class="status-icon" aria-hidden="true">${STATUS_ICONS[a.status] ?? '?'}</span>
+      <p class=${classMap({ status: true, 'visually-hidden': this.groupBy === 'status' })}><span class="status-icon" aria-hidden="true">${STATUS_ICONS[a.status] ?? '?'}</span>
         ${this.t('statusLabel', { status: v.status(a.status) })}</p>
       <dl class="facts">
         <div>
@@ -592,7 +592,7 @@ export class PlanBoard extends NetworkElement {
                 <p class="condition-text"><strong>${c.text}</strong></p>
                 <p class="condition-agency">${this.t('agency')}: ${c.agency}</p>
                 ${c.meaning ? html`<p class="condition-meaning">${this.t('meaning')}: ${c.meaning}</p>` : nothing}
-                ${answered ? html`<p class="muted">${this.t('answeredBy', { count: answered })}</p>` : nothing}
+                ${answered ? html`<p class="muted">${answered === 1 ? this.t('answeredByOne') : this.t('answeredBy', { count: answered })}</p>` : nothing}
                 ${editable
                   ? html`<button type="button" class="small c-edit" aria-label=${`${this.i18n.t(commonMessages, 'edit')}: ${c.text}`}
                       @click=${() => this.openEditor({ kind: 'condition', id: c.id }, `[data-condition="${c.id}"] .c-edit`)}>
@@ -635,7 +635,7 @@ export class PlanBoard extends NetworkElement {
   private renderCoreTeam(v: PlanView): TemplateResult {
     const team = this.doc.plan.coreTeam;
     const editable = !this.readonly;
-    const candidates = this.doc.people.filter((p) => !team.members.includes(p.id));
+    const candidates = this.doc.people.filter((p) => !team.members.includes(p.id) && canTakePart(p));
     return html`<section class="panel core-team" part="core-team" aria-labelledby="team-title">
       <h3 id="team-title">${this.t('coreTeam')}</h3>
       <p class="hint">${this.t('coreTeamHint')}</p>
@@ -744,7 +744,15 @@ export class PlanBoard extends NetworkElement {
     this.mode = 'present';
   }
 
+  /** From the button: present, full screen where the browser allows it (a meeting's big screen). */
+  private startPresenting = (): void => {
+    this.present(0);
+    // Refused outside a user gesture or in a frame without permission: the mode works without it.
+    this.requestFullscreen?.()?.catch(() => undefined);
+  };
+
   private exitPresent(): void {
+    if (this.ownerDocument.fullscreenElement === this) this.ownerDocument.exitFullscreen().catch(() => undefined);
     this.mode = 'board';
     this.focusAfter = '.present-btn';
   }
@@ -921,7 +929,12 @@ export class PlanBoard extends NetworkElement {
 
   private returnFocus = '';
 
+  /** Closes the dialog now (not on its later `close` event, or the next render would open it again). */
   private closeEditor(): void {
+    if (this.editing) {
+      this.editing = undefined;
+      this.focusAfter = this.returnFocus;
+    }
     this.dialog?.close();
   }
 

@@ -664,6 +664,12 @@ export const planBoardStyles = css`
   .present:focus {
     outline: none;
   }
+  :host(:fullscreen) {
+    overflow: auto;
+  }
+  :host(:fullscreen) .present {
+    min-height: 100vh;
+  }
   .present-bar {
     display: flex;
     flex-wrap: wrap;
@@ -789,6 +795,14 @@ export const planBoardStyles = css`
     }
     .card.selected {
       outline: 3px solid Highlight;
+    }
+    /* The shared primary/pressed button look hides its text under forced colours; keep a system pair. */
+    button.primary,
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
     }
   }
   @media (prefers-reduced-motion: no-preference) {

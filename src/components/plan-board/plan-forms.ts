@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { AGREEMENT_STATUSES, type Id, type PartialDate } from '../../model/types.js';
+import { AGREEMENT_STATUSES, type Id, type PartialDate, type Person } from '../../model/types.js';
 import { isFullDate } from '../../model/plan-figures.js';
 import type { PlanView } from './plan-view.js';
 
@@ -24,6 +24,11 @@ export interface FormHandlers {
   addPerson(input: HTMLInputElement): void;
 }
 
+/** Someone who can carry an agreement or sit in the core team: not deceased, not a pregnancy. */
+export function canTakePart(p: Person): boolean {
+  return !p.deceased && !p.death && !p.pregnancy;
+}
+
 /** A date field: a date picker for full dates; a text field keeps a partial date ("2026-03") as it is. */
 function dateField(name: string, label: string, value: PartialDate | undefined, required = false): TemplateResult {
   const partial = value !== undefined && value !== '' && !isFullDate(value);
@@ -39,12 +44,17 @@ function dateField(name: string, label: string, value: PartialDate | undefined, 
   </label>`;
 }
 
-function textField(name: string, label: string, value: string | undefined, options: { area?: boolean; required?: boolean; hint?: string } = {}) {
+function textField(
+  name: string,
+  label: string,
+  value: string | undefined,
+  options: { area?: boolean; required?: boolean; hint?: string; rows?: number } = {},
+) {
   return html`<label class="field">
     <span>${label}</span>
     ${options.hint ? html`<small class="hint">${options.hint}</small>` : nothing}
     ${options.area
-      ? html`<textarea name=${name} rows="2" ?required=${options.required} .value=${live(value ?? '')}></textarea>`
+      ? html`<textarea name=${name} rows=${options.rows ?? 2} ?required=${options.required} .value=${live(value ?? '')}></textarea>`
       : html`<input name=${name} type="text" ?required=${options.required} .value=${live(value ?? '')} />`}
   </label>`;
 }
@@ -61,10 +71,12 @@ function actions(v: PlanView, on: FormHandlers, removeLabel?: string): TemplateR
 function agreementForm(v: PlanView, target: Extract<EditTarget, { kind: 'agreement' }>, on: FormHandlers): TemplateResult {
   const a = target.id ? v.doc.plan.agreements.find((x) => x.id === target.id) : undefined;
   const picked = new Set(target.who);
-  // The client first, then the rest of the network in its own order.
-  const people = [...v.doc.people].sort((x, y) => (x.id === v.doc.egoId ? -1 : y.id === v.doc.egoId ? 1 : 0));
+  // The client first, then the living network in its own order (someone already picked always stays).
+  const people = v.doc.people
+    .filter((p) => picked.has(p.id) || canTakePart(p))
+    .sort((x, y) => (x.id === v.doc.egoId ? -1 : y.id === v.doc.egoId ? 1 : 0));
   return html`<h2 id="dialog-title">${v.t(a ? 'editAgreement' : 'addAgreement')}</h2>
-    ${textField('what', v.t('what'), a?.what, { area: true, required: true, hint: v.t('whatHint') })}
+    ${textField('what', v.t('what'), a?.what, { area: true, required: true, hint: v.t('whatHint'), rows: 3 })}
     <fieldset class="field who-field">
       <legend>${v.t('who')}</legend>
       <small class="hint">${v.t('whoHint')}</small>

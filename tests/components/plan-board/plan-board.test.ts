@@ -9,6 +9,7 @@ import { createEmptyNetwork } from '../../../src/model/empty.js';
 import { updatePerson } from '../../../src/model/operations/index.js';
 import type { CareNetwork } from '../../../src/model/types.js';
 import { samplePlan } from '../../../stories/plan-board.fixtures.js';
+import { careCase } from '../../fixtures/care-case.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T & Element>(sel)!;
 const qa = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(sel)];
@@ -40,6 +41,7 @@ async function fillAndSave(el: PlanBoard, values: Record<string, string>): Promi
   dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   await el.updateComplete;
   await el.updateComplete;
+  expect(dialog.open, 'dialog closed after saving').to.equal(false);
 }
 
 const center = (r: DOMRect) => ({ x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) });
@@ -228,6 +230,40 @@ describe('<plan-board>', () => {
     expect(seen.count).to.equal(2);
   });
 
+  it('reorders and removes questions, with undo and redo from the keyboard', async () => {
+    const el = await board();
+    const seen = track(el);
+    q<HTMLButtonElement>(el, '[data-column="q-papa"] .q-left').click();
+    await el.updateComplete;
+    expect(seen.doc!.plan.questions.map((x) => x.id)).to.deep.equal(['q-school', 'q-papa', 'q-mama']);
+    await tick();
+    expect(live(el)).to.include('question 2 of 3');
+    // Focus stays on the question's own control.
+    expect(el.shadowRoot!.activeElement?.closest('[data-column]')?.getAttribute('data-column')).to.equal('q-papa');
+
+    q<HTMLButtonElement>(el, '[data-column="q-mama"] .q-edit').click();
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, 'dialog .danger').click();
+    await el.updateComplete;
+    expect(seen.doc!.plan.questions.map((x) => x.id)).to.deep.equal(['q-school', 'q-papa']);
+    // Its agreements went with it; the strategy that carried one lost only the link.
+    expect(seen.doc!.plan.agreements.some((a) => a.questionId === 'q-mama')).to.equal(false);
+    expect(seen.doc!.strategies.find((x) => x.id === 's-kim')!.agreementId).to.equal(undefined);
+
+    q<HTMLButtonElement>(el, '[data-card="a-wake"] .card-title').focus();
+    expect(q<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'KeyZ' });
+    await sendKeys({ up: 'Control' });
+    expect(seen.doc!.plan.questions.map((x) => x.id)).to.deep.equal(['q-school', 'q-papa', 'q-mama']);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'KeyZ' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ up: 'Control' });
+    expect(seen.doc!.plan.questions).to.have.length(2);
+  });
+
   it('filters by person, status and question', async () => {
     const el = await board();
     const person = q<HTMLSelectElement>(el, '.filter-person');
@@ -382,7 +418,16 @@ describe('<plan-board>', () => {
 
     const doc = samplePlan();
     doc.plan.agreements.push({ id: 'lost', questionId: 'gone', what: 'Lost agreement', who: ['ghost'], status: 'not-started' });
+    // Dangling references are refused by validation, with the place of each problem…
+    const dangling = oneEvent(el, 'care-network-error');
     el.network = doc;
+    const errors = ((await dangling) as CustomEvent<{ errors: Array<{ path: string }> }>).detail.errors.map((e) => e.path);
+    expect(errors.some((p) => p.includes('agreements[8]'))).to.equal(true);
+    await el.updateComplete;
+    expect(qa(el, '[data-card]')).to.have.length(8);
+    // …and a document that reaches the store some other way (a host writing to it directly) still
+    // shows every agreement: none disappears because its question or person is missing.
+    el.store.replace(doc);
     await el.updateComplete;
     const orphan = q(el, '[data-column="__orphans__"]');
     expect(orphan.querySelector('h3')!.textContent).to.include('Not linked to a question');
@@ -418,6 +463,22 @@ describe('<plan-board>', () => {
     await el.updateComplete;
     expect(q(el, 'dialog h2').textContent).to.equal('Afspraak wijzigen');
     expect(q<HTMLInputElement>(el, 'dialog [name="whenDate"]').value).to.equal('2026-11-02');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the fixture case, and offers only living people to take part', async () => {
+    const el = await board(careCase, 'nl');
+    expect(qa(el, '.column')).to.have.length(4);
+    expect(qa(el, '[data-card]')).to.have.length(careCase.plan.agreements.length);
+    // Every strategy linked to an agreement shows on its card.
+    const linked = careCase.strategies.filter((s) => s.agreementId);
+    for (const s of linked) expect(q(el, `[data-card="${s.agreementId}"] .strategy-badge`), s.id).to.exist;
+    expect(q(el, '.member-select').querySelector('option[value="p-henk"]')).to.equal(null);
+    q<HTMLButtonElement>(el, '[data-column="q-school"] .add-agreement').click();
+    await el.updateComplete;
+    const who = qa<HTMLInputElement>(el, 'dialog input[name="who"]').map((i) => i.value);
+    expect(who[0]).to.equal('p-noor');
+    expect(who).not.to.include('p-henk');
     await expect(el).to.be.accessible();
   });
 
