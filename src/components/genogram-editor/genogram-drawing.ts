@@ -48,6 +48,8 @@ export interface DrawContext {
   /** Health condition (lower case) → fill slot. */
   healthSlots: Map<string, number>;
   today: Date;
+  /** The accessible description of a person (the element caches it per document and language). */
+  describe?: (id: Id) => string;
   /** y of each union's sibship line after separating overlapping ones, filled in by `drawGenogram`. */
   sibshipY?: Map<Id, number>;
   /** People per row (rounded y), filled in by `drawGenogram`. */
@@ -110,7 +112,7 @@ function drawPerson(ctx: DrawContext, id: Id): SVGTemplateResult {
   const selected = id === ctx.selectedId;
   const years = yearsLabel(person);
   const hidden = hiddenRelatives(ctx, id);
-  const label = personDescription(index, id, words, ctx.today) + (hidden ? `. ${words.t('hiddenRelatives', { count: hidden })}` : '');
+  const label = (ctx.describe?.(id) ?? personDescription(index, id, words, ctx.today)) + (hidden ? `. ${words.t('hiddenRelatives', { count: hidden })}` : '');
   const half = SYMBOL / 2;
   const age = ageOf(person, ctx.today);
   const names = nameLines(displayName(person, words), NODE_WIDTH - 14);
