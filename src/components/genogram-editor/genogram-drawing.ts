@@ -130,7 +130,7 @@ function drawPerson(ctx: DrawContext, id: Id): SVGTemplateResult {
         ${age !== undefined && showsAge(person) ? svg`<text class="age" y="1">${age}</text>` : nothing}
         ${names.map((line, i) => svg`<text class="name" y=${half + 18 + i * 16}>${line}</text>`)}
         ${years ? svg`<text class="years" y=${half + 33 + (names.length - 1) * 16}>${years}</text>` : nothing}
-        ${hidden ? svg`<text class="more" x=${half + 6} y=${-half + 2}>+${hidden}</text>` : nothing}
+        ${hidden ? svg`<text class="more" x=${half + 3} y=${half + 2}>+${hidden}</text>` : nothing}
       </g>
     </g>`;
 }
