@@ -915,7 +915,7 @@ export class GenogramEditor extends NetworkElement {
             </div>`}
       <div class="group">
         <button type="button" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'}
-          @click=${() => (this.view = this.view === 'table' ? 'picture' : 'table')}>${c('showTable')}</button>
+          @click=${() => (this.view = this.view === 'table' ? 'picture' : 'table')}>${c(this.view === 'table' ? 'showPicture' : 'showTable')}</button>
         <button type="button" data-action="legend" aria-pressed=${this.hideLegend ? 'false' : 'true'}
           @click=${() => (this.hideLegend = !this.hideLegend)}>${c('legend')}</button>
         ${this.view === 'picture'
