@@ -16,3 +16,4 @@ export { forceSector, type SectorForce } from './radial/force-sector.js';
 export { forceBoxCollide, type BoxCollideForce, type BoxNode } from './radial/force-box-collide.js';
 export { countOverlaps, forEachOverlap, type Box } from './boxes.js';
 export { seededRandom } from './random.js';
+export { layoutGenogram, GENOGRAM_DEFAULTS, type GenogramNetworkOptions } from './genogram/layout.js';

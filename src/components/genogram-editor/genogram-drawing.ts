@@ -27,7 +27,7 @@ import {
   historyWords,
   namesOf,
   personDescription,
-  truncate,
+  nameLines,
   yearsLabel,
   type GenogramKey,
   type Words,
@@ -39,7 +39,7 @@ export const ROW_HEIGHT = 170;
 /** Symbol size of the legend samples (their clip paths live in the drawing for export). */
 export const LEGEND_SYMBOL = 24;
 /** Space under a symbol taken by its labels (name and years). */
-const LABEL_HEIGHT = 36;
+const LABEL_HEIGHT = 52;
 
 export interface DrawContext {
   index: FamilyIndex;
@@ -112,6 +112,7 @@ function drawPerson(ctx: DrawContext, id: Id): SVGTemplateResult {
   const label = personDescription(index, id, words, ctx.today) + (hidden ? `. ${words.t('hiddenRelatives', { count: hidden })}` : '');
   const half = SYMBOL / 2;
   const age = ageOf(person, ctx.today);
+  const names = nameLines(displayName(person, words), NODE_WIDTH - 14);
   // The visible labels sit beside the button, hidden from assistive technology: the button's
   // accessible name already says all of it, in a sentence.
   return svg`
@@ -124,8 +125,8 @@ function drawPerson(ctx: DrawContext, id: Id): SVGTemplateResult {
       </g>
       <g class="labels" aria-hidden="true">
         ${age !== undefined && showsAge(person) ? svg`<text class="age" y="1">${age}</text>` : nothing}
-        <text class="name" y=${half + 18}>${truncate(displayName(person, words))}</text>
-        ${years ? svg`<text class="years" y=${half + 33}>${years}</text>` : nothing}
+        ${names.map((line, i) => svg`<text class="name" y=${half + 18 + i * 16}>${line}</text>`)}
+        ${years ? svg`<text class="years" y=${half + 33 + (names.length - 1) * 16}>${years}</text>` : nothing}
         ${hidden ? svg`<text class="more" x=${half + 6} y=${-half + 2}>+${hidden}</text>` : nothing}
       </g>
     </g>`;
@@ -238,7 +239,11 @@ function drawRelations(ctx: DrawContext): SVGTemplateResult[] {
       const a = layout.positions[rel.from];
       const b = layout.positions[rel.to];
       const [p, q] = shorten(a, b, SYMBOL / 2 + 10);
-      const offset = (i - (list.length - 1) / 2) * 14;
+      // Partners and siblings stand on one row: their relation runs just below the partnership
+      // line (always downward, whichever way it is drawn) instead of on top of it.
+      const sameRow = Math.abs(a.y - b.y) < 1;
+      const down = sameRow ? (b.x >= a.x ? 1 : -1) : 0;
+      const offset = (i - (list.length - 1) / 2) * 14 + down * 18;
       const kind = words.t(`emo_${rel.kind}` as GenogramKey);
       const label = words.t(DIRECTED.has(rel.kind) ? 'relationDirected' : 'relationLabel', {
         kind,

@@ -42,6 +42,7 @@ import { renderFamilyTable } from './genogram-table.js';
 import { importReview, importRefused, type PendingImport } from './genogram-gedcom.js';
 import { exportGedcom, importGedcom } from '../../io/index.js';
 import { genogramStyles } from './genogram-editor.styles.js';
+import { HEALTH_SLOTS } from './genogram-symbols.js';
 import type { KinKey } from './kinship.js';
 
 type Dialog =
@@ -49,17 +50,20 @@ type Dialog =
   | { type: 'union'; personId: Id; unionId?: Id }
   | { type: 'relation'; personId: Id };
 
+/** Below this scale labels cannot be read; fitting stops here and centres the selected person. */
+const MIN_READABLE_SCALE = 0.55;
+
 /** Actions that can be run on the selected person: button, shortcut and menu item alike. */
 type Action = AddKind | 'edit' | 'union' | 'relation' | 'remove' | 'move-left' | 'move-right' | 'focus';
 
-const ADD_ACTIONS: Array<{ kind: AddKind; label: GenogramKey; key: GenogramKey }> = [
-  { kind: 'mother', label: 'addMother', key: 'key_mother' },
-  { kind: 'father', label: 'addFather', key: 'key_father' },
-  { kind: 'parents', label: 'addParents', key: 'key_parents' },
-  { kind: 'partner', label: 'addPartner', key: 'key_partner' },
-  { kind: 'child', label: 'addChild', key: 'key_child' },
-  { kind: 'sibling', label: 'addSibling', key: 'key_sibling' },
-  { kind: 'twin', label: 'addTwin', key: 'key_twin' },
+const ADD_ACTIONS: Array<{ kind: AddKind; label: GenogramKey; short: GenogramKey; key: GenogramKey }> = [
+  { kind: 'mother', label: 'addMother', short: 'shortMother', key: 'key_mother' },
+  { kind: 'father', label: 'addFather', short: 'shortFather', key: 'key_father' },
+  { kind: 'parents', label: 'addParents', short: 'shortParents', key: 'key_parents' },
+  { kind: 'partner', label: 'addPartner', short: 'shortPartner', key: 'key_partner' },
+  { kind: 'child', label: 'addChild', short: 'shortChild', key: 'key_child' },
+  { kind: 'sibling', label: 'addSibling', short: 'shortSibling', key: 'key_sibling' },
+  { kind: 'twin', label: 'addTwin', short: 'shortTwin', key: 'key_twin' },
 ];
 
 /**
@@ -251,7 +255,7 @@ export class GenogramEditor extends NetworkElement {
       for (const m of p.healthMarkers ?? []) {
         const key = m.condition.toLowerCase();
         if (slots.has(key)) continue;
-        slots.set(key, conditions.length % 3);
+        slots.set(key, conditions.length % HEALTH_SLOTS);
         conditions.push(m.condition);
       }
     return { slots, conditions };
@@ -339,8 +343,13 @@ export class GenogramEditor extends NetworkElement {
     const { width, height } = this.viewport;
     if (!width || !height) return;
     this.panZoom.fit(b, { width, height });
-    if (this.panZoom.transform.k > 1) {
+    const k = this.panZoom.transform.k;
+    if (k > 1) {
       this.panZoom.set({ k: 1, x: width / 2 - (b.x + b.width / 2), y: height / 2 - (b.y + b.height / 2) });
+    } else if (k < MIN_READABLE_SCALE) {
+      // Too small to read (a phone, a big family): stay readable around the selected person; pan to see more.
+      const p = this.layout.positions[this.selected] ?? { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      this.panZoom.set({ k: MIN_READABLE_SCALE, x: width / 2 - p.x * MIN_READABLE_SCALE, y: height / 2 - p.y * MIN_READABLE_SCALE });
     }
   }
 
@@ -868,65 +877,54 @@ export class GenogramEditor extends NetworkElement {
 
   private renderToolbar(): TemplateResult {
     const t = this.words.t;
+    const c = (key: keyof (typeof commonMessages)['en']) => this.i18n.t(commonMessages, key);
     const name = displayName(this.family.people.get(this.selected), this.words);
     const focus = this.effectiveFocus;
     return html`<div class="toolbar" role="toolbar" aria-label=${t('actions', { name })} part="toolbar">
       ${this.readonly
         ? nothing
-        : html`<div class="group" role="group" aria-label=${t('actions', { name })}>
-              <span class="selected-name" aria-hidden="true">${name}</span>
-              ${ADD_ACTIONS.map((a) => this.actionButton(a.kind, t(a.label)))}
+        : html`<div class="group" role="group" aria-labelledby="add-label">
+              <span class="selected-name">${name}</span>
+              <span class="group-label" id="add-label">${t('addGroup')}</span>
+              ${ADD_ACTIONS.map((a) => this.actionButton(a.kind, t(a.short)))}
             </div>
             <div class="group">
               ${this.actionButton('edit', t('editPerson'))} ${this.actionButton('union', t('editUnion'))}
               ${this.actionButton('relation', t('addRelation'))} ${this.actionButton('remove', t('removePerson'))}
-            </div>
-            <div class="group">
               ${this.actionButton('move-left', t('moveLeft'))} ${this.actionButton('move-right', t('moveRight'))}
             </div>
             <div class="group">
-              <button type="button" data-action="undo" ?disabled=${!this.store.canUndo} @click=${() => this.undo()}>
-                ${this.i18n.t(commonMessages, 'undo')}
-              </button>
-              <button type="button" data-action="redo" ?disabled=${!this.store.canRedo} @click=${() => this.redo()}>
-                ${this.i18n.t(commonMessages, 'redo')}
-              </button>
+              <button type="button" data-action="undo" ?disabled=${!this.store.canUndo} @click=${() => this.undo()}>${c('undo')}</button>
+              <button type="button" data-action="redo" ?disabled=${!this.store.canRedo} @click=${() => this.redo()}>${c('redo')}</button>
             </div>`}
       <div class="group">
         <button type="button" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'}
-          @click=${() => (this.view = this.view === 'table' ? 'picture' : 'table')}>
-          ${this.i18n.t(commonMessages, 'showTable')}
-        </button>
+          @click=${() => (this.view = this.view === 'table' ? 'picture' : 'table')}>${c('showTable')}</button>
         <button type="button" data-action="legend" aria-pressed=${this.hideLegend ? 'false' : 'true'}
-          @click=${() => (this.hideLegend = !this.hideLegend)}>${this.i18n.t(commonMessages, 'legend')}</button>
+          @click=${() => (this.hideLegend = !this.hideLegend)}>${c('legend')}</button>
+        ${this.view === 'picture'
+          ? html`<button type="button" data-action="zoom-in" aria-label=${t('zoomIn')} aria-keyshortcuts="+" @click=${() => this.zoom(1.25)}>+</button>
+              <button type="button" data-action="zoom-out" aria-label=${t('zoomOut')} aria-keyshortcuts="-" @click=${() => this.zoom(1 / 1.25)}>−</button>
+              <button type="button" data-action="zoom-fit" aria-keyshortcuts="0" @click=${() => this.fit()}>${t('zoomFit')}</button>`
+          : nothing}
+        ${this.people.length > 1 ? this.actionButton('focus', t('focusHere')) : nothing}
+        ${focus ? html`<button type="button" data-action="show-all" @click=${() => (this.focusId = null)}>${t('showAll')}</button>` : nothing}
       </div>
-      ${this.view === 'picture'
-        ? html`<div class="group">
-            <button type="button" data-action="zoom-in" aria-label=${t('zoomIn')} aria-keyshortcuts="+" @click=${() => this.zoom(1.25)}>+</button>
-            <button type="button" data-action="zoom-out" aria-label=${t('zoomOut')} aria-keyshortcuts="-" @click=${() => this.zoom(1 / 1.25)}>−</button>
-            <button type="button" data-action="zoom-fit" aria-keyshortcuts="0" @click=${() => this.fit()}>${t('zoomFit')}</button>
-          </div>`
-        : nothing}
-      <div class="group">
-        ${this.readonly
-          ? nothing
-          : html`<label class="file-button">
-              <input type="file" accept=".ged,.gedcom,text/plain" data-action="import-gedcom" @change=${this.onGedcomFile} />
-              <span>${t('importGedcom')}</span>
-            </label>`}
-        <button type="button" data-action="export-gedcom" @click=${() => this.downloadGedcom()}>${t('exportGedcom')}</button>
-        <button type="button" data-action="export-svg" @click=${() => void this.downloadSvg()}>${this.i18n.t(commonMessages, 'exportSvg')}</button>
-        <button type="button" data-action="export-png" @click=${() => void this.downloadPng()}>${this.i18n.t(commonMessages, 'exportPng')}</button>
-        <button type="button" data-action="print" @click=${() => void this.print()}>${this.i18n.t(commonMessages, 'print')}</button>
-      </div>
-      ${this.people.length > 1
-        ? html`<div class="group">
-            ${this.actionButton('focus', t('focusHere'))}
-            ${focus
-              ? html`<button type="button" data-action="show-all" @click=${() => (this.focusId = null)}>${t('showAll')}</button>`
-              : nothing}
-          </div>`
-        : nothing}
+      <details class="file-menu">
+        <summary>${t('fileMenu')}</summary>
+        <div class="file-panel">
+          ${this.readonly
+            ? nothing
+            : html`<label class="file-button">
+                <input type="file" accept=".ged,.gedcom,text/plain" data-action="import-gedcom" @change=${this.onGedcomFile} />
+                <span>${t('importGedcom')}</span>
+              </label>`}
+          <button type="button" data-action="export-gedcom" @click=${() => this.downloadGedcom()}>${t('exportGedcom')}</button>
+          <button type="button" data-action="export-svg" @click=${() => void this.downloadSvg()}>${c('exportSvg')}</button>
+          <button type="button" data-action="export-png" @click=${() => void this.downloadPng()}>${c('exportPng')}</button>
+          <button type="button" data-action="print" @click=${() => void this.print()}>${c('print')}</button>
+        </div>
+      </details>
     </div>`;
   }
 

@@ -4,6 +4,7 @@
  * drawing, the table, the legend and the announcements, so they always say the same thing.
  */
 import type { Id, Person, Union } from '../../model/types.js';
+import { firstName, fitLabel, textWidth } from '../../base/text-measure.js';
 import type { MessageParams } from '../../i18n/catalog.js';
 import type { genogramMessages } from '../../i18n/catalogs/genogram-editor.js';
 import { ageOf, isDeceased, parentsOf, yearOf, type FamilyIndex } from './family-graph.js';
@@ -22,9 +23,29 @@ export function displayName(person: Person | undefined, words: Words): string {
   return person?.name?.trim() || words.t('noName');
 }
 
-/** Shortens a label that would run into the neighbours (full name stays in the accessible name). */
-export function truncate(text: string, max = 18): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+/**
+ * A name as one or two lines that fit `maxWidth`: the whole name when it fits, else the first
+ * name over the family name (each shortened by the shared label fitting when still too long).
+ * Family names matter in a genogram, so they are kept rather than cut off.
+ */
+export function nameLines(name: string, width: number, fontSize = 14): string[] {
+  // Names are drawn bold; the shared fitting measures regular text, so leave it some room.
+  const maxWidth = width * 0.9;
+  const full = fitLabel(name, maxWidth, fontSize);
+  if (full.form === 'full') return [full.text];
+  const first = firstName(name);
+  const rest = name.trim().slice(first.length).trim();
+  if (!rest) return [full.text];
+  return [fitLabel(first, maxWidth, fontSize).text, ellipsize(rest, maxWidth, fontSize)];
+}
+
+/** Cuts text to `maxWidth` with an ellipsis (the full text stays in the accessible name). */
+function ellipsize(text: string, maxWidth: number, fontSize: number): string {
+  const bold = (t: string) => textWidth(t, fontSize, undefined, 600);
+  if (bold(text) <= maxWidth) return text;
+  let cut = text.length - 1;
+  while (cut > 1 && bold(`${text.slice(0, cut).trimEnd()}…`) > maxWidth) cut--;
+  return `${text.slice(0, cut).trimEnd()}…`;
 }
 
 /** "1948–2019", "1948", "† 2019" or "". */

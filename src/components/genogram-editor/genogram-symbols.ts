@@ -71,18 +71,23 @@ export function symbolDefs(size: number, extraSizes: number[] = []): SVGTemplate
     </pattern>`;
 }
 
-/** Which part of the symbol a health condition fills: left half, lower right, upper right. */
+/** Which quarter of the symbol a health condition fills: upper left, lower left, lower right, upper right. */
 export function healthRegion(slot: number, s: number): string {
   const h = s / 2;
-  switch (slot % 3) {
+  switch (slot % HEALTH_SLOTS) {
     case 0:
-      return `M${-h},${-h}H0V${h}H${-h}Z`;
+      return `M${-h},${-h}H0V0H${-h}Z`;
     case 1:
+      return `M${-h},0H0V${h}H${-h}Z`;
+    case 2:
       return `M0,0H${h}V${h}H0Z`;
     default:
       return `M0,${-h}H${h}V0H0Z`;
   }
 }
+
+/** Distinct parts a symbol has for health conditions; a fifth condition shares the first part. */
+export const HEALTH_SLOTS = 4;
 
 export function healthFill(status: HealthMarker['status']): string {
   if (status === 'suspected') return 'url(#gx-hatch)';
@@ -94,7 +99,7 @@ export interface SymbolOptions {
   size: number;
   client?: boolean;
   age?: number;
-  /** Slot (0, 1, 2) of each condition in this drawing, so a condition fills the same part everywhere. */
+  /** Slot (0–3) of each condition in this drawing, so a condition fills the same part everywhere. */
   healthSlots?: Map<string, number>;
 }
 

@@ -36,8 +36,8 @@ export function makeGeometry(
 ): Geometry {
   const centerRadius = CLIENT_R + 34;
   const wedges = sectorWedges(sectors);
-  const fit = fitRings(nodes, { ringCount: rings.length, centerRadius, sectors: wedges, minDepth: 2 * SYMBOL_R + 20 });
-  const weighted = ringRadii(rings, centerRadius, Math.max(300, 110 * rings.length + centerRadius, fit[fit.length - 1] ?? 0));
+  const fit = fitRings(nodes, { ringCount: rings.length, centerRadius, sectors: wedges, minDepth: 2 * SYMBOL_R + 20, fill: 0.6 });
+  const weighted = ringRadii(rings, centerRadius, Math.max(90 * rings.length + centerRadius, fit[fit.length - 1] ?? 0));
   const radii: number[] = [];
   let inner = centerRadius;
   weighted.forEach((outer, i) => {

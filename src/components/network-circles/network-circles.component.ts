@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { cssProps } from '../../base/css-props.js';
 import { property, query, state } from 'lit/decorators.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
@@ -92,6 +93,14 @@ function shortLabel(name: string): { text: string; width: number } {
   return { text, width: textWidth(text, LABEL_FONT) };
 }
 
+/**
+ * Radius of a person's invisible touch area in layout units: 44 CSS px across at the current
+ * scale, within limits so that neighbours' areas barely overlap when zoomed far out.
+ */
+function hitRadius(pxPerUnit: number): number {
+  return Math.round(Math.min(34, Math.max(HIT_R, HIT_R / Math.max(pxPerUnit, 0.01))));
+}
+
 /** People drawn per frame when a large network first appears, so no task runs long. */
 const SLICE = 120;
 /** From this many people on, the picture is drawn only when its layout is final, then in slices. */
@@ -112,6 +121,7 @@ const LARGE = 200;
  * @fires {CustomEvent<PersonSelectDetail>} person-select - When a person is chosen (click, tap or Space). Detail: `{ personId, person }`.
  *
  * @csspart toolbar - The row of buttons above the picture.
+ * @csspart zoom - The zoom buttons under the picture.
  * @csspart picture - The SVG drawing.
  * @csspart cell - One ring × sector area (a drop and tap target).
  * @csspart ring - A ring's circle line.
@@ -916,7 +926,7 @@ export class NetworkCircles extends NetworkElement {
     const effective = this.pxPerUnit * this.panZoom.transform.k;
     const viewBox = `${-half} ${-half} ${2 * half + (this.exporting ? EXPORT_LEGEND_WIDTH : 0)} ${2 * half}`;
     return html`<div class="picture-wrap"><svg
-      class=${`picture${effective < 0.7 ? ' compact' : ''}${this.readonly ? '' : ' editable'}${
+      class=${`picture${effective < 0.6 ? ' compact' : ''}${this.readonly ? '' : ' editable'}${
         !this.layoutSettled && (prefersReducedMotion() || this.isLarge) ? ' settling' : ''
       }`}
       part="picture"
@@ -924,6 +934,7 @@ export class NetworkCircles extends NetworkElement {
       aria-label=${this.t('pictureLabel', { client: this.clientName })}
       aria-describedby="keys-help"
       viewBox=${viewBox}
+      style=${cssProps({ '--_hit-r': `${hitRadius(effective)}px` })}
       @pointerdown=${this.onPointerDown}
       @pointermove=${this.onPointerMove}
       @pointerup=${this.onPointerUp}
@@ -948,6 +959,11 @@ export class NetworkCircles extends NetworkElement {
         : nothing}
     </svg>
     <svg class="drag-layer" aria-hidden="true" viewBox=${viewBox}><g transform=${this.panZoom.attribute}></g></svg>
+    </div>
+    <div class="zoom" part="zoom">
+      <button type="button" @click=${() => this.panZoom.zoomBy(1.25)} aria-label=${this.t('zoomIn')} title=${this.t('zoomIn')} aria-keyshortcuts="+">+</button>
+      <button type="button" @click=${() => this.panZoom.zoomBy(0.8)} aria-label=${this.t('zoomOut')} title=${this.t('zoomOut')} aria-keyshortcuts="-">−</button>
+      <button type="button" @click=${() => this.fit()} aria-label=${this.t('fit')} title=${this.t('fit')} aria-keyshortcuts="0">⤢</button>
     </div>`;
   }
 
@@ -986,18 +1002,14 @@ export class NetworkCircles extends NetworkElement {
           </optgroup>
         </select>
       </label>
-      ${this.view === 'picture'
-        ? html`<span class="group">
-            <button type="button" @click=${() => this.panZoom.zoomBy(1.25)} aria-label=${this.t('zoomIn')} title=${this.t('zoomIn')}>+</button>
-            <button type="button" @click=${() => this.panZoom.zoomBy(0.8)} aria-label=${this.t('zoomOut')} title=${this.t('zoomOut')}>−</button>
-            <button type="button" @click=${() => this.fit()}>${this.t('fit')}</button>
-          </span>`
-        : nothing}
-      <span class="group">
-        <button type="button" @click=${() => void this.downloadSvg()}>${this.c('exportSvg')}</button>
-        <button type="button" @click=${() => void this.downloadPng()}>${this.c('exportPng')}</button>
-        <button type="button" @click=${() => void this.print()}>${this.c('print')}</button>
-      </span>
+      <details class="menu">
+        <summary>${this.t('exportMenu')}</summary>
+        <div class="menu-items">
+          <button type="button" @click=${() => void this.downloadSvg()}>${this.c('exportSvg')}</button>
+          <button type="button" @click=${() => void this.downloadPng()}>${this.c('exportPng')}</button>
+          <button type="button" @click=${() => void this.print()}>${this.c('print')}</button>
+        </div>
+      </details>
     </div>`;
   }
 

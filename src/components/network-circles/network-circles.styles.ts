@@ -25,6 +25,43 @@ export const circlesStyles = css`
     flex-wrap: wrap;
     gap: 0.4rem;
   }
+  details.menu {
+    position: relative;
+  }
+  details.menu summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_touch);
+    padding: 0 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    cursor: pointer;
+  }
+  .menu-items {
+    position: absolute;
+    z-index: 2;
+    inset-inline-end: 0;
+    margin-top: 0.25rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    padding: 0.4rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+    min-width: max-content;
+  }
+  .zoom {
+    display: flex;
+    gap: 0.4rem;
+    margin-top: 0.25rem;
+  }
+  .zoom button {
+    padding: 0;
+    font-size: 1.2em;
+  }
   .toolbar label.hl {
     display: inline-flex;
     align-items: center;
@@ -150,7 +187,7 @@ export const circlesStyles = css`
     pointer-events: none;
   }
   .compact .sector-label {
-    font-size: 26px;
+    font-size: 24px;
   }
   .compact .ring-label,
   .compact .person .label {
@@ -225,6 +262,10 @@ export const circlesStyles = css`
   .person .hit {
     fill: transparent;
     stroke: none;
+  }
+  /* 44 CSS px touch targets at the current zoom (set on the picture from the scale). */
+  .person:not(.client) .hit {
+    r: var(--_hit-r, 22px);
   }
   .symbol {
     fill: var(--_symbol-fill);
@@ -438,6 +479,14 @@ export const circlesStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* A pressed or primary button as the inverted button pair: Highlight on HighlightText is not
+       guaranteed to contrast (Firefox's defaults: 2.9:1), the button pair is. */
+    button.primary,
+    button[aria-pressed='true'] {
+      background: ButtonText;
+      color: ButtonFace;
+      border-color: ButtonText;
+    }
     .cell {
       stroke: CanvasText;
       stroke-width: 0.5px;

@@ -17,25 +17,47 @@ export function placeInitial(
   inputs: readonly RadialNodeInput[],
   previous: Record<Id, Point> | undefined,
 ): void {
-  const cells = new Map<string, number[]>();
-  nodes.forEach((node, i) => {
-    const key = `${node.ring}|${node.sector ?? ''}`;
-    const list = cells.get(key);
-    if (list) list.push(i);
-    else cells.set(key, [i]);
-  });
-  for (const members of cells.values()) wantedSpots(nodes, inputs, previous, members);
+  const placement = new Placement(nodes, inputs, previous);
+  while (!placement.next());
+}
 
-  // Pinned first (they do not move), then nodes with a previous position, then the new ones.
-  const rank = (i: number) => (nodes[i].pinned ? 0 : previous?.[nodes[i].id] ? 1 : 2);
-  const order = nodes.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
-  const grid = new SpatialGrid(nodes);
-  for (const i of order) {
-    const node = nodes[i];
-    if (!node.pinned) settle(node, grid);
+/**
+ * The initial placement as a resumable job: `next()` settles one node and returns true when all
+ * are placed, so the sliced runner can spread a large placement over several frames.
+ */
+export class Placement {
+  private readonly order: number[];
+  private readonly grid: SpatialGrid;
+  private at = 0;
+
+  constructor(
+    private readonly nodes: RadialSimNode[],
+    inputs: readonly RadialNodeInput[],
+    previous: Record<Id, Point> | undefined,
+  ) {
+    const cells = new Map<string, number[]>();
+    nodes.forEach((node, i) => {
+      const key = `${node.ring}|${node.sector ?? ''}`;
+      const list = cells.get(key);
+      if (list) list.push(i);
+      else cells.set(key, [i]);
+    });
+    for (const members of cells.values()) wantedSpots(nodes, inputs, previous, members);
+    // Pinned first (they do not move), then nodes with a previous position, then the new ones.
+    const rank = (i: number) => (nodes[i].pinned ? 0 : previous?.[nodes[i].id] ? 1 : 2);
+    this.order = nodes.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+    this.grid = new SpatialGrid(nodes);
+  }
+
+  next(): boolean {
+    if (this.at >= this.order.length) return true;
+    const i = this.order[this.at++];
+    const node = this.nodes[i];
+    if (!node.pinned) settle(node, this.grid);
     // The radial force keeps the node on the radius it settled at (its lane in the band).
     node.target = Math.hypot(node.x!, node.y!);
-    grid.add(i);
+    this.grid.add(i);
+    return this.at >= this.order.length;
   }
 }
 
@@ -90,13 +112,37 @@ function wantedSpots(
     return t;
   };
 
+  // Along each track the nodes share the wedge in proportion to their width, with equal room
+  // between them, so neighbours on a track start clear of each other.
+  const trackOfSlot = order.map((_, slot) => trackOf(slot));
+  const slotAngle = new Float64Array(m);
+  const wedge = first.sectored ? span : TAU;
+  for (let t = 0; t < tracks; t++) {
+    const r = inner + (bw * (t + 0.5)) / tracks;
+    const slots: number[] = [];
+    trackOfSlot.forEach((tt, slot) => tt === t && slots.push(slot));
+    const widths = slots.map((slot) => {
+      const n = nodes[order[slot].i];
+      const approx = start + ((slot + 0.5) / m) * wedge;
+      return (2 * boxExtents(n.hw, n.hh, approx).tangential + BOX_GAP) / r;
+    });
+    const used = widths.reduce((a, b) => a + b, 0);
+    const room = Math.max(0, wedge - used) / Math.max(1, slots.length);
+    const squeeze = used > wedge ? wedge / used : 1;
+    let at = start + room / 2;
+    slots.forEach((slot, j) => {
+      slotAngle[slot] = at + (widths[j] * squeeze) / 2;
+      at += widths[j] * squeeze + room;
+    });
+  }
+
   order.forEach(({ i, k }, slot) => {
     const node = nodes[i];
-    const track = trackOf(slot);
+    const track = trackOfSlot[slot];
     node.target = inner + (bw * (track + 0.5)) / tracks;
     const pref = prefs[k];
     const prev = previous?.[node.id];
-    const slotTheta = first.sectored ? start + ((slot + 0.5) / m) * span : start + (slot / m) * TAU;
+    const slotTheta = slotAngle[slot];
     if (node.pinned) {
       const prevR = validPoint(prev) ? Math.hypot(prev.x, prev.y) : NaN;
       const r = prevR >= inner && prevR <= outer ? prevR : (inner + outer) / 2;
@@ -189,36 +235,20 @@ export function settle(node: RadialSimNode, grid: SpatialGrid): void {
   const maxShell = Math.ceil(Math.max(node.outer - node.inner, r0 * node.span) / step);
   let tried = 0;
   for (let s = 1; s <= maxShell && tried < MAX_CANDIDATES; s++) {
-    let best: Point | undefined;
-    let bestD = Infinity;
-    // The perimeter of shell s: offsets (a, b) with max(|a|, |b|) = s, in steps.
-    for (let a = -s; a <= s; a++) {
-      for (const b of Math.abs(a) === s ? rangeAll(s) : [-s, s]) {
-        const d = a * a + b * b;
-        if (d >= bestD) continue;
-        const r = r0 + a * step;
-        if (r <= node.inner || r >= node.outer) continue;
-        const theta = t0 + (b * step) / r;
-        if (node.sectored) {
-          const rel = relAngle(theta, node.start);
-          if (rel > node.span) continue;
-        }
-        tried++;
-        placeStats.candidates++;
-        const p = polar(r, theta);
-        // The neighbour test is cheaper than the margin test, so it goes first.
-        if (grid.collides(p.x, p.y, node.hw, node.hh)) continue;
-        node.x = p.x;
-        node.y = p.y;
-        if (project(node)) continue;
-        best = p;
-        bestD = d;
-      }
-    }
-    if (best) {
-      node.x = best.x;
-      node.y = best.y;
-      return;
+    // The perimeter of shell s, nearest offsets first: the first free one is the nearest.
+    for (const [a, b] of shell(s)) {
+      const r = r0 + a * step;
+      if (r <= node.inner || r >= node.outer) continue;
+      const theta = t0 + (b * step) / r;
+      if (node.sectored && relAngle(theta, node.start) > node.span) continue;
+      tried++;
+      placeStats.candidates++;
+      const p = polar(r, theta);
+      // The neighbour test is cheaper than the margin test, so it goes first.
+      if (grid.collides(p.x, p.y, node.hw, node.hh)) continue;
+      node.x = p.x;
+      node.y = p.y;
+      if (!project(node)) return;
     }
   }
   placeStats.failed++;
@@ -226,13 +256,15 @@ export function settle(node: RadialSimNode, grid: SpatialGrid): void {
   node.y = y0;
 }
 
-const ranges = new Map<number, number[]>();
-function rangeAll(s: number): number[] {
-  let list = ranges.get(s);
+const shells = new Map<number, Array<[number, number]>>();
+/** Offsets (a, b) with max(|a|, |b|) = s, sorted by distance (then a fixed order: deterministic). */
+function shell(s: number): Array<[number, number]> {
+  let list = shells.get(s);
   if (!list) {
     list = [];
-    for (let b = -s; b <= s; b++) list.push(b);
-    ranges.set(s, list);
+    for (let a = -s; a <= s; a++) for (let b = -s; b <= s; b++) if (Math.max(Math.abs(a), Math.abs(b)) === s) list.push([a, b]);
+    list.sort((p, q) => p[0] * p[0] + p[1] * p[1] - (q[0] * q[0] + q[1] * q[1]) || p[0] - q[0] || p[1] - q[1]);
+    shells.set(s, list);
   }
   return list;
 }

@@ -1,7 +1,7 @@
 import type { Id } from '../../model/types.js';
 import { now, seededRandom } from '../random.js';
 import type { Point, RadialLayout, RadialLinkInput, RadialNodeInput, RadialOptions } from '../types.js';
-import { placeInitial } from './place.js';
+import { Placement } from './place.js';
 import { toSimNodes, BOX_GAP } from './prepare.js';
 import { radialQuality } from './quality.js';
 import { relocateOverlapping, resolvePass } from './resolve.js';
@@ -43,7 +43,7 @@ export function createRadialRun(
   options: RadialOptions,
 ): RadialRun {
   const nodes = toSimNodes(inputs, options);
-  placeInitial(nodes, inputs, options.previous);
+  const placement = new Placement(nodes, inputs, options.previous);
   const warm = !!options.previous && inputs.some((n) => options.previous![n.id]);
   const maxTicks = Math.max(0, Math.floor(options.maxTicks ?? (warm ? WARM_TICKS : COLD_TICKS)));
   const sim = createRadialSimulation(nodes, links, seededRandom(options.seed ?? 1), warm ? options.previous : undefined);
@@ -55,7 +55,7 @@ export function createRadialRun(
 
   let ticks = 0;
   let passes = 0;
-  let phase: 'ticks' | 'resolve' | 'done' = nodes.length === 0 ? 'done' : maxTicks > 0 ? 'ticks' : 'resolve';
+  let phase: 'place' | 'ticks' | 'resolve' | 'done' = nodes.length === 0 ? 'done' : 'place';
 
   function tickOnce(): void {
     sim.tick();
@@ -75,7 +75,12 @@ export function createRadialRun(
     step(budgetMs = Infinity) {
       const t0 = now();
       while (phase !== 'done') {
-        if (phase === 'ticks') tickOnce();
+        if (phase === 'place') {
+          // Nodes are settled in batches; the clock is read between batches.
+          let placed = false;
+          for (let k = 0; k < 16 && !placed; k++) placed = placement.next();
+          if (placed) phase = maxTicks > 0 ? 'ticks' : 'resolve';
+        } else if (phase === 'ticks') tickOnce();
         else resolveOnce();
         if (now() - t0 >= budgetMs) break;
       }

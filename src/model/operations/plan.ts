@@ -109,14 +109,25 @@ export function moveAgreement(
   return result(withPlan(doc, { agreements }), change('agreement-move', [id], { label: agreement.what }));
 }
 
-/** Removes an agreement; strategies that it carried out lose the link (listed in `cascade`). */
-export function removeAgreement(doc: CareNetwork, id: Id): OpResult {
+export interface RemoveAgreementOptions {
+  /** Also remove the strategies it carries out (listed in `cascade`). Default: keep them and unlink. */
+  withStrategies?: boolean;
+}
+
+/**
+ * Removes an agreement. The strategies it carried out lose the link, or are removed too with
+ * `withStrategies`; either way their ids are listed in `cascade`.
+ */
+export function removeAgreement(doc: CareNetwork, id: Id, options: RemoveAgreementOptions = {}): OpResult {
   const agreement = find(doc.plan.agreements, id, 'agreement');
   const cascade = doc.strategies.filter((s) => s.agreementId === id).map((s) => s.id);
+  const strategies = options.withStrategies
+    ? doc.strategies.filter((s) => s.agreementId !== id)
+    : doc.strategies.map((s) => (s.agreementId === id ? unlink(s) : s));
   return result(
     {
       ...withPlan(doc, { agreements: doc.plan.agreements.filter((a) => a.id !== id) }),
-      strategies: doc.strategies.map((s) => (s.agreementId === id ? unlink(s) : s)),
+      strategies,
     },
     change('agreement-remove', [id], { cascade, label: agreement.what }),
   );

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/genogram-editor.js';
 import type { GenogramEditor } from '../../../src/genogram-editor.js';
 import { notationFamily } from './notation-family.js';
+import { generateFamily } from './generate-family.js';
 
 describe('<genogram-editor> export and zoom', () => {
   it('exports a self-contained SVG of the whole family with the legend, title and no scripts', async () => {
@@ -25,7 +26,7 @@ describe('<genogram-editor> export and zoom', () => {
   });
 
   it('zooms with the buttons and the keys, and fits the family into view', async () => {
-    const el = await fixture<GenogramEditor>(html`<genogram-editor .network=${notationFamily()}></genogram-editor>`);
+    const el = await fixture<GenogramEditor>(html`<genogram-editor .network=${generateFamily(9)}></genogram-editor>`);
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     await el.updateComplete;
     const g = () => el.shadowRoot!.querySelector('g.viewport')!;
@@ -41,5 +42,18 @@ describe('<genogram-editor> export and zoom', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="zoom-fit"]')!.click();
     await el.updateComplete;
     expect(scale()).to.be.closeTo(fitted, 0.01);
+  });
+
+  it('keeps a wide family readable on a small screen: no smaller than 0.55, centred on the selected person', async () => {
+    const el = await fixture<GenogramEditor>(html`<div style="width:320px"><genogram-editor .network=${notationFamily()}></genogram-editor></div>`);
+    const editor = el.querySelector('genogram-editor')!;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await editor.updateComplete;
+    const transform = editor.shadowRoot!.querySelector('g.viewport')!.getAttribute('transform')!;
+    expect(Number(/scale\(([\d.]+)\)/.exec(transform)![1])).to.equal(0.55);
+    const area = editor.shadowRoot!.querySelector('.canvas')!.getBoundingClientRect();
+    const client = editor.shadowRoot!.querySelector('[data-person="sanne"] .shape')!.getBoundingClientRect();
+    expect(client.left).to.be.greaterThan(area.left);
+    expect(client.right).to.be.lessThan(area.right);
   });
 });

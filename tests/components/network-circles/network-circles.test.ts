@@ -1,9 +1,11 @@
-import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html as litHtml, oneEvent } from '@open-wc/testing';
+import '../../../src/care-network.js';
+import type { CareNetworkProvider } from '../../../src/care-network.js';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { careCase } from '../../fixtures/care-case.js';
 import { createEmptyNetwork } from '../../../src/model/empty.js';
 import type { CareNetwork } from '../../../src/model/types.js';
-import type { CareNetworkErrorDetail, PersonSelectDetail } from '../../../src/base/events.js';
+import type { CareNetworkChangeDetail, CareNetworkErrorDetail, PersonSelectDetail } from '../../../src/base/events.js';
 import {
   angleOf,
   centreOf,
@@ -45,6 +47,9 @@ function placeOf(el: Parameters<typeof drawnRadii>[0], g: SVGGElement) {
 describe('<network-circles>', () => {
   beforeEach(async () => {
     await setViewport({ width: 1100, height: 1000 });
+  });
+  afterEach(async () => {
+    await resetMouse();
   });
 
   it('draws every person of the care case once, in their ring and sector', async () => {
@@ -91,6 +96,38 @@ describe('<network-circles>', () => {
     await el.updateComplete;
     expect(el.store.doc).to.equal(before);
     expect(placeOf(el, personEl(el, 'p-fleur')!)).to.deep.equal({ ring: 1, sector: 'friends' });
+  });
+
+  it('changes only the moved person and its lines while a drag is under way', async () => {
+    const el = await mount(careCase);
+    const picture = root(el).querySelector('svg.picture')!;
+    const fleur = personEl(el, 'p-fleur')!;
+    const from = centreOf(fleur.querySelector('.symbol')!);
+    await sendMouse({ type: 'move', position: from });
+    await sendMouse({ type: 'down' });
+    // The press focuses the person (one render of the roving tabindex); from here on it is a drag.
+    await sendMouse({ type: 'move', position: [from[0] - 20, from[1] + 8] });
+    await el.updateComplete;
+    const changed = new Set<Element>();
+    const observer = new MutationObserver((list) => list.forEach((m) => changed.add(m.target as Element)));
+    observer.observe(picture, { attributes: true, childList: true, subtree: true, characterData: true });
+    for (let i = 2; i <= 7; i++) {
+      await sendMouse({ type: 'move', position: [from[0] - i * 25, from[1] + i * 10] });
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    const during = [...changed];
+    observer.disconnect();
+    // The copies move on the drag layer; in the picture only the moved person and its own lines
+    // are marked (hidden) and the cell under the pointer is marked as the target.
+    const allowed = (node: Element) =>
+      node === fleur ||
+      node.getAttribute('data-pair')?.split('|').includes('p-fleur') ||
+      node.classList.contains('cell');
+    expect(during.filter((n) => !allowed(n)).map((n) => `${n.tagName}.${n.getAttribute('class')}#${n.getAttribute('data-id')}`)).to.deep.equal([]);
+    expect(root(el).querySelector('svg.drag-layer g.person[data-id="p-fleur"]')).to.exist;
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(root(el).querySelector('svg.drag-layer g')!.childElementCount).to.equal(0);
   });
 
   it('moves a person with the keyboard only (arrow keys, M, the move dialog)', async () => {
@@ -194,6 +231,47 @@ describe('<network-circles>', () => {
     expect(el.store.doc.ties.find((t) => t.to === jamal.id)!.closeness).to.equal(2);
     expect(placeOf(el, personEl(el, jamal.id)!)).to.deep.equal({ ring: 2, sector: 'friends' });
     expect(root(el).querySelector('.empty')).to.equal(null);
+  });
+
+  it('works inside <care-network>: the provider tells the host about each edit', async () => {
+    const wrapper = await fixture<HTMLElement>(litHtml`<care-network lang="en"><network-circles></network-circles></care-network>`);
+    const provider = wrapper as CareNetworkProvider;
+    provider.network = careCase;
+    const el = provider.querySelector('network-circles')!;
+    await el.updateComplete;
+    expect(personEl(el, 'p-fleur')).to.exist;
+    const changed = oneEvent(provider, 'care-network-change');
+    personEl(el, 'p-fleur')!.focus();
+    await sendKeys({ press: 'Delete' });
+    const event = (await changed) as CustomEvent<CareNetworkChangeDetail>;
+    expect(event.detail.change.type).to.equal('person-remove');
+    expect(provider.network.people.some((p) => p.id === 'p-fleur')).to.be.false;
+    provider.undo();
+    await el.updateComplete;
+    expect(personEl(el, 'p-fleur')).to.exist;
+  });
+
+  it('zooms with the wheel and the keyboard, and fits again', async () => {
+    const el = await mount(careCase);
+    const viewport = () => root(el).querySelector('g.viewport')!.getAttribute('transform')!;
+    const before = viewport();
+    const picture = root(el).querySelector('svg.picture')!;
+    const [x, y] = centreOf(picture);
+    await sendMouse({ type: 'move', position: [x, y] });
+    picture.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(viewport()).not.to.equal(before);
+    expect(Number(/scale\(([\d.]+)\)/.exec(viewport())![1])).to.be.greaterThan(1);
+    personEl(el, 'p-fleur')!.focus();
+    await sendKeys({ press: '0' });
+    await el.updateComplete;
+    expect(viewport()).to.equal(before);
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(Number(/scale\(([\d.]+)\)/.exec(viewport())![1])).to.be.closeTo(1.25, 0.01);
+    // Touch areas stay about 44 CSS px across at the current zoom.
+    const hit = personEl(el, 'p-fleur')!.querySelector('.hit')!.getBoundingClientRect();
+    expect(hit.width).to.be.at.least(43);
   });
 
   it('emits person-select when a person is clicked', async () => {

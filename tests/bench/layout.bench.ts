@@ -1,0 +1,139 @@
+import { createRadialRun, layoutGenogram, layoutRadialNodes } from '../../src/layout/index.js';
+import { toSimNodes } from '../../src/layout/radial/prepare.js';
+import { createRadialSimulation } from '../../src/layout/radial/simulation.js';
+import { radialQuality } from '../../src/layout/radial/quality.js';
+import { seededRandom } from '../../src/layout/random.js';
+import type { RadialLinkInput, RadialNodeInput, RadialOptions } from '../../src/layout/types.js';
+import { addChild, addPerson } from '../../src/model/operations/index.js';
+import { generateFamily } from '../fixtures/generate-family.js';
+import { randomRadial } from '../layout/radial-helpers.js';
+import { medianMs, round, type BenchReport } from './harness.js';
+
+/**
+ * Layout engine: radial (ours vs plain d3-force with the same forces, random start, 300 ticks)
+ * at 25/150/500/1,000 people, the longest main-thread slice of the sliced runner, and the
+ * genogram on generated families of 25/100/500/1,000 (plus a 3,000-person focus window).
+ */
+export async function run(): Promise<BenchReport> {
+  const rows: BenchReport['rows'] = [];
+  const notes: string[] = [];
+
+  for (const n of [25, 150, 500, 1000]) {
+    const { nodes, links, options } = randomRadial(n, n * 7 + 3);
+    const repeats = n >= 500 ? 9 : 15;
+    const ours = layoutRadialNodes(nodes, links, options);
+    const oursMs = await medianMs(() => layoutRadialNodes(nodes, links, options), { warmup: 3, repeats });
+    let peerQuality = plainD3(nodes, links, options);
+    const peerMs = await medianMs(() => (peerQuality = plainD3(nodes, links, options)), { warmup: 1, repeats: n >= 500 ? 3 : 7 });
+    rows.push({
+      case: `radial-${n}`,
+      n,
+      ours_ms: oursMs,
+      peer: 'd3-force-300-ticks',
+      peer_ms: peerMs,
+      ratio: round(peerMs / Math.max(oursMs, 0.01), 1),
+      quality: { ...ours.quality, meanDisplacement: round(ours.quality.meanDisplacement) },
+      peer_quality: peerQuality,
+    });
+    if (n === 150 || n === 1000) {
+      const goal = n === 150 ? 8 : 50;
+      const inside = ours.quality.overlaps === 0 && ours.quality.outsideRing === 0 && ours.quality.outsideSector === 0;
+      notes.push(
+        `radial-${n}: ${oursMs} ms (goal ≤ ${goal}: ${oursMs <= goal ? 'met' : 'MISSED'}), ${inside ? '0 overlaps, all in ring and sector' : 'NOT all clean'}` +
+          (n === 150 ? `; ${round(peerMs / oursMs, 1)}× faster than plain d3-force (goal ≥ 25×: ${peerMs / oursMs >= 25 ? 'met' : 'MISSED'}), overlaps ${ours.quality.overlaps} vs ${peerQuality.overlaps}` : ''),
+      );
+    }
+  }
+
+  // Sliced runner: ≤ 8 ms per animation frame; the longest slice is what blocks the main thread.
+  {
+    const { nodes, links, options } = randomRadial(1000, 1000 * 7 + 3);
+    const longest: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      const run = createRadialRun(nodes, links, { ...options, seed: k + 1 });
+      let slice = performance.now() - t0;
+      for (;;) {
+        const s = performance.now();
+        const done = run.step(8);
+        slice = Math.max(slice, performance.now() - s);
+        if (done) break;
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      longest.push(slice);
+    }
+    longest.sort((a, b) => a - b);
+    const slice = round(longest[Math.floor(longest.length / 2)]);
+    rows.push({ case: 'radial-1000-sliced', n: 1000, ours_ms: slice, peer: null, peer_ms: null, ratio: null, quality: { longest_slice_ms: slice, budget_ms: 8 }, peer_quality: null });
+    notes.push(`radial-1000-sliced: longest main-thread slice ${slice} ms (set-up + one step(8)); goal: no task over 50 ms: ${slice <= 50 ? 'met' : 'MISSED'}`);
+  }
+
+  for (const size of [25, 100, 500, 1000]) {
+    const doc = generateFamily({ size, seed: size + 11 });
+    const layout = layoutGenogram(doc);
+    const ms = await medianMs(() => layoutGenogram(doc), { warmup: 2, repeats: size >= 500 ? 7 : 15 });
+    // Stability: add a child to a couple with children, lay out again against the previous picture.
+    const parents = doc.unions.find((u) => u.partners.length === 2 && u.children.length >= 2) ?? doc.unions[0];
+    let next = addPerson(doc, { id: 'bench-newborn', kind: 'person', name: 'Nieuw', birth: '2040' }).doc;
+    next = addChild(next, parents.id, { personId: 'bench-newborn', kind: 'biological' }).doc;
+    const after = layoutGenogram(next, { previous: layout.positions });
+    const q = layout.quality;
+    rows.push({
+      case: `genogram-${size}`,
+      n: size,
+      ours_ms: ms,
+      peer: null,
+      peer_ms: null,
+      ratio: null,
+      quality: {
+        overlaps: q.overlaps,
+        offRow: q.offRow,
+        couplesAdjacent: round(q.couplesAdjacent, 3),
+        crossings: q.crossings,
+        meanSibshipOffset: round(q.meanSibshipOffset, 1),
+        moveAfterAddChild: round(after.quality.meanDisplacement, 1),
+        loops: layout.compromises.filter((c) => /loop/.test(c.reason)).length,
+      },
+      peer_quality: null,
+    });
+    if (size === 100 || size === 1000)
+      notes.push(`genogram-${size}: ${ms} ms (goal ≤ ${size === 100 ? 16 : 100}: ${ms <= (size === 100 ? 16 : 100) ? 'met' : 'MISSED'}), crossings ${q.crossings}, couples adjacent ${round(q.couplesAdjacent * 100, 1)}%, moved after adding a child ${round(after.quality.meanDisplacement, 1)} (goal ≤ 40)`);
+  }
+
+  {
+    const doc = generateFamily({ size: 3000, seed: 3011 });
+    const options = { focusId: doc.egoId, generations: 3 };
+    const layout = layoutGenogram(doc, options);
+    const ms = await medianMs(() => layoutGenogram(doc, options), { warmup: 1, repeats: 5 });
+    rows.push({
+      case: 'genogram-3000-focus-window',
+      n: 3000,
+      ours_ms: ms,
+      peer: null,
+      peer_ms: null,
+      ratio: null,
+      quality: { shown: Object.keys(layout.positions).length, hidden: layout.hidden.length, overlaps: layout.quality.overlaps, crossings: layout.quality.crossings },
+      peer_quality: null,
+    });
+  }
+  notes.push('GEDCOM families: not in this bench (the bench server cannot read ../shared/fixtures); see tests/layout/genogram-families.test.ts.');
+  return { name: 'layout', rows, notes };
+}
+
+/** The peer: the same forces in plain d3-force from a random start, 300 ticks (d3's default schedule). */
+function plainD3(nodes: RadialNodeInput[], links: RadialLinkInput[], options: RadialOptions) {
+  const sim = toSimNodes(nodes, options);
+  const random = seededRandom(options.seed ?? 1);
+  const outer = options.rings[options.rings.length - 1];
+  for (const node of sim) {
+    const r = outer * Math.sqrt(random());
+    const a = random() * Math.PI * 2;
+    node.x = r * Math.sin(a);
+    node.y = -r * Math.cos(a);
+  }
+  const simulation = createRadialSimulation(sim, links, random);
+  simulation.alpha(1).alphaMin(0.001).alphaDecay(1 - Math.pow(0.001, 1 / 300));
+  simulation.tick(300);
+  const q = radialQuality(sim, undefined, 300);
+  return { ...q, meanDisplacement: round(q.meanDisplacement) };
+}

@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { layoutGenogram } from '../../src/layout/index.js';
+import { validateNetwork } from '../../src/model/validate.js';
+import { addChild, addPerson } from '../../src/model/operations/index.js';
+import { importGedcom } from '../../src/io/index.js';
+import { generateFamily } from '../fixtures/generate-family.js';
+import { listSharedFixtures, readSharedFixture } from '../shared-fixtures.js';
+
+describe('family generator', () => {
+  it('makes valid, deterministic documents of the asked size with divorces, remarriages, twins and adoptions', () => {
+    const doc = generateFamily({ size: 300, seed: 4 });
+    expect(doc.people.length).to.equal(300);
+    const result = validateNetwork(doc);
+    expect(result.errors, JSON.stringify(result.errors.slice(0, 3))).to.deep.equal([]);
+    expect(generateFamily({ size: 300, seed: 4 })).to.deep.equal(doc);
+    expect(doc.unions.some((u) => u.history.some((e) => e.status === 'divorced'))).to.equal(true);
+    expect(doc.unions.some((u) => u.children.some((c) => c.twinGroup))).to.equal(true);
+    expect(doc.unions.some((u) => u.children.some((c) => c.kind === 'adopted'))).to.equal(true);
+    const partnersOf = new Map<string, number>();
+    for (const u of doc.unions) for (const p of u.partners) partnersOf.set(p, (partnersOf.get(p) ?? 0) + 1);
+    expect(Math.max(...partnersOf.values()), 'remarriages').to.be.greaterThan(1);
+  });
+
+  it('can add cousin marriages (loops)', () => {
+    const doc = generateFamily({ size: 400, seed: 2, cousinMarriages: 2 });
+    expect(validateNetwork(doc).ok).to.equal(true);
+    const layout = layoutGenogram(doc);
+    expect(layout.compromises.some((c) => /loop/.test(c.reason))).to.equal(true);
+    expect(layout.quality.overlaps).to.equal(0);
+    expect(layout.quality.offRow).to.equal(0);
+  });
+});
+
+describe('layoutGenogram on generated families', () => {
+  for (const [size, seed] of [
+    [25, 1],
+    [100, 2],
+    [250, 3],
+    [600, 5],
+  ]) {
+    it(`${size} people (seed ${seed}): no overlaps, all on rows, couples adjacent, few crossings`, () => {
+      const doc = generateFamily({ size, seed });
+      const layout = layoutGenogram(doc);
+      expect(Object.keys(layout.positions).length).to.equal(size);
+      expect(layout.quality.overlaps).to.equal(0);
+      expect(layout.quality.offRow).to.equal(0);
+      // Someone with k > 2 partners has k − 2 of them out of reach; all other couples are adjacent.
+      const partners = new Map<string, Set<string>>();
+      let couples = 0;
+      for (const u of doc.unions)
+        if (u.partners.length === 2) {
+          couples++;
+          for (const [a, b] of [u.partners, [...u.partners].reverse()]) partners.set(a, (partners.get(a) ?? new Set()).add(b));
+        }
+      let unavoidable = 0;
+      for (const set of partners.values()) unavoidable += Math.max(0, set.size - 2);
+      expect(layout.quality.couplesAdjacent).to.be.at.least((couples - unavoidable) / couples - 1e-9);
+      const links = doc.unions.reduce((n, u) => n + u.children.length, 0);
+      expect(layout.quality.crossings, 'crossings per child link').to.be.at.most(Math.ceil(links * 0.02));
+    });
+  }
+
+  it('is stable: adding a child moves the others less than a symbol width on average', () => {
+    const doc = generateFamily({ size: 150, seed: 6 });
+    const before = layoutGenogram(doc);
+    const parents = doc.unions.find((u) => u.children.length >= 2 && u.partners.length === 2)!;
+    let next = addPerson(doc, { id: 'newborn', kind: 'person', name: 'Nieuw', birth: '2030' }).doc;
+    next = addChild(next, parents.id, { personId: 'newborn', kind: 'biological' }).doc;
+    const after = layoutGenogram(next, { previous: before.positions });
+    expect(after.quality.overlaps).to.equal(0);
+    expect(after.quality.meanDisplacement).to.be.lessThan(40);
+    // Without the warm start the same edit may reshuffle more: the warm start must not be worse.
+    const cold = layoutGenogram(next);
+    const moved = (positions: typeof cold.positions) =>
+      Object.keys(before.positions).reduce((s, id) => s + Math.abs(positions[id].x - before.positions[id].x), 0);
+    expect(moved(after.positions)).to.be.at.most(moved(cold.positions));
+  });
+
+  it('focus window: a 3,000-person family is cut to the generations around the focus', () => {
+    const doc = generateFamily({ size: 3000, seed: 7 });
+    const focusId = doc.egoId;
+    const layout = layoutGenogram(doc, { focusId, generations: 2, maxPeople: 300 });
+    const shown = Object.keys(layout.positions);
+    expect(shown).to.include(focusId);
+    expect(shown.length).to.be.within(10, 310);
+    expect(layout.hidden.length + shown.length).to.equal(3000);
+    for (const p of Object.values(layout.positions)) expect(Math.abs(p.generation)).to.be.at.most(2);
+    expect(layout.positions[focusId]).to.deep.equal({ x: 0, y: 0, generation: 0 });
+    expect(layout.quality.overlaps).to.equal(0);
+    // Partners come along: nobody inside has a partner cut off on the same row.
+    for (const u of doc.unions) {
+      if (u.partners.length !== 2) continue;
+      const [a, b] = u.partners.map((id) => layout.positions[id]);
+      if (a && !b) expect(layout.hidden).to.include(u.partners[1]);
+    }
+  });
+});
+
+describe('layoutGenogram on the public GEDCOM families', () => {
+  it('lays out every sample without overlaps, everyone on their row', async () => {
+    const files = (await listSharedFixtures('gedcom/samples')).filter((f) => f.endsWith('.ged'));
+    expect(files.length).to.be.greaterThan(0);
+    for (const file of files) {
+      const doc = importGedcom(await readSharedFixture(file)).network;
+      const layout = layoutGenogram(doc, doc.people.length > 1000 ? { focusId: doc.egoId, generations: 3 } : {});
+      expect(layout.quality.overlaps, file).to.equal(0);
+      expect(layout.quality.offRow, file).to.equal(0);
+      expect(Object.keys(layout.positions).length, file).to.be.greaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,209 @@
+import { expect } from '@open-wc/testing';
+import { layoutGenogram } from '../../src/layout/index.js';
+import { validateNetwork } from '../../src/model/validate.js';
+import type { GenogramLayout } from '../../src/layout/types.js';
+import { FamilyBuilder } from './family-builder.js';
+
+const ROW = 150;
+
+/** Invariants every genogram layout keeps, whatever the family. */
+function expectValid(layout: GenogramLayout, ids: string[]): void {
+  expect(Object.keys(layout.positions).sort()).to.deep.equal([...ids].sort());
+  expect(layout.quality.overlaps, 'overlaps').to.equal(0);
+  expect(layout.quality.offRow, 'off row').to.equal(0);
+  for (const p of Object.values(layout.positions)) {
+    expect(Number.isFinite(p.x) && Number.isFinite(p.y)).to.equal(true);
+    expect(p.y).to.equal(p.generation * ROW);
+  }
+}
+const xs = (layout: GenogramLayout, ids: string[]) => ids.map((id) => layout.positions[id].x);
+const isIncreasing = (values: number[]) => values.every((v, i) => i === 0 || v > values[i - 1]);
+const union = (layout: GenogramLayout, id: string) => layout.unions.find((u) => u.unionId === id)!;
+const sibCentre = (layout: GenogramLayout, ids: string[]) => (Math.min(...xs(layout, ids)) + Math.max(...xs(layout, ids))) / 2;
+
+describe('layoutGenogram', () => {
+  it('puts generations on rows, the focus at (0, 0), children centred under their parents, oldest left', () => {
+    const f = new FamilyBuilder()
+      .p('opa', 'male', '1930')
+      .p('oma', 'female', '1932')
+      .p('vader', 'male', '1958')
+      .p('moeder', 'female', '1960')
+      .p('oom', 'male', '1962')
+      .p('client', 'female', '1990')
+      .p('broer', 'male', '1987')
+      .p('zus', 'female', '1993')
+      .u('u1', ['opa', 'oma'], ['oom', 'vader'], '1955')
+      .u('u2', ['vader', 'moeder'], ['zus', 'client', 'broer'], '1985');
+    expect(validateNetwork(f.doc).ok).to.equal(true);
+    const layout = layoutGenogram(f.doc);
+    expectValid(layout, f.doc.people.map((p) => p.id));
+    expect(layout.positions.client).to.deep.equal({ x: 0, y: 0, generation: 0 });
+    expect(layout.positions.opa.generation).to.equal(-2);
+    expect(layout.positions.vader.generation).to.equal(-1);
+    expect(isIncreasing(xs(layout, ['broer', 'client', 'zus'])), 'oldest left').to.equal(true);
+    expect(isIncreasing(xs(layout, ['vader', 'oom'])), 'oldest left').to.equal(true);
+    expect(Math.abs(sibCentre(layout, ['broer', 'client', 'zus']) - union(layout, 'u2').dropX)).to.be.lessThan(1);
+    expect(layout.quality.crossings).to.equal(0);
+    expect(layout.quality.couplesAdjacent).to.equal(1);
+    expect(layout.compromises).to.deep.equal([]);
+    expect(layout.hidden).to.deep.equal([]);
+    const u2 = union(layout, 'u2');
+    expect(u2.y).to.equal(-ROW);
+    expect(u2.childLineY).to.be.within(u2.y, 0);
+  });
+
+  it('is deterministic', () => {
+    const f = new FamilyBuilder().p('a', 'male', '1950').p('b', 'female', '1952').p('client', 'female', '1980').p('c', 'male', '1982');
+    f.u('u1', ['a', 'b'], ['client', 'c'], '1975');
+    expect(layoutGenogram(f.doc)).to.deep.equal(layoutGenogram(f.doc));
+  });
+
+  it('remarriage: the shared person between the partners in chronological order, half-siblings under their own parents', () => {
+    const f = new FamilyBuilder()
+      .p('pa', 'male', '1950')
+      .p('first', 'female', '1952')
+      .p('second', 'female', '1960')
+      .p('client', 'female', '1976')
+      .p('a2', 'male', '1978')
+      .p('half', 'male', '1990')
+      // Listed out of order on purpose: the first union event decides.
+      .u('later', ['pa', 'second'], ['half'], '1988')
+      .u('earlier', ['pa', 'first'], ['a2', 'client'], '1975', true);
+    const layout = layoutGenogram(f.doc);
+    expectValid(layout, f.doc.people.map((p) => p.id));
+    expect(isIncreasing(xs(layout, ['first', 'pa', 'second']))).to.equal(true);
+    expect(layout.quality.couplesAdjacent).to.equal(1);
+    expect(layout.quality.crossings).to.equal(0);
+    expect(isIncreasing(xs(layout, ['client', 'a2', 'half']))).to.equal(true);
+    // Partners sit a fixed distance apart, so two sibships side by side cannot both be exactly
+    // centred: within half a person's width.
+    expect(Math.abs(sibCentre(layout, ['client', 'a2']) - union(layout, 'earlier').dropX)).to.be.lessThan(60);
+    expect(Math.abs(layout.positions.half.x - union(layout, 'later').dropX)).to.be.lessThan(60);
+  });
+
+  it('a person with three partners: beside and between them, in order; couples mostly adjacent', () => {
+    const f = new FamilyBuilder().p('client', 'male', '1950').p('p1', 'female').p('p2', 'female').p('p3', 'female');
+    f.p('k1', 'male', '1972').p('k2', 'female', '1982').p('k3', 'male', '1992');
+    f.u('u3', ['client', 'p3'], ['k3'], '1990').u('u1', ['client', 'p1'], ['k1'], '1970', true).u('u2', ['client', 'p2'], ['k2'], '1980', true);
+    const layout = layoutGenogram(f.doc);
+    expectValid(layout, f.doc.people.map((p) => p.id));
+    expect(isIncreasing(xs(layout, ['p1', 'client', 'p2', 'p3']))).to.equal(true);
+    expect(layout.quality.couplesAdjacent).to.be.closeTo(2 / 3, 1e-9);
+    expect(isIncreasing(xs(layout, ['k1', 'k2', 'k3']))).to.equal(true);
+    expect(layout.quality.crossings).to.equal(0);
+  });
+
+  it('explicit orders (layout hints) beat birth dates and chronology', () => {
+    const f = new FamilyBuilder().p('a', 'male').p('b', 'female').p('c', 'female').p('client', 'male', '1980').p('y', 'female', '1985');
+    f.u('u1', ['a', 'b'], ['client', 'y'], '1979').u('u2', ['a', 'c'], [], '1990');
+    const layout = layoutGenogram(f.doc, { order: { 'children:u1': ['y', 'client'], 'partners:a': ['c', 'b'] } });
+    expect(isIncreasing(xs(layout, ['y', 'client']))).to.equal(true);
+    expect(isIncreasing(xs(layout, ['c', 'a', 'b']))).to.equal(true);
+    f.doc.layout['genogram-editor'] = { nodes: {}, order: { 'children:u1': ['y', 'client'] } };
+    expect(isIncreasing(xs(layoutGenogram(f.doc), ['y', 'client'])), 'order hints from the document').to.equal(true);
+  });
+
+  it('twins stay adjacent, whatever their listing order', () => {
+    const f = new FamilyBuilder().p('a', 'male', '1950').p('b', 'female', '1952');
+    f.p('client', 'female', '1975').p('t1', 'male', '1978-05-02').p('c3', 'male', '1980').p('t2', 'female', '1978-05-02');
+    f.u('u1', ['a', 'b'], [
+      'c3',
+      { personId: 't1', kind: 'biological', twinGroup: 'tw', twinType: 'fraternal' },
+      'client',
+      { personId: 't2', kind: 'biological', twinGroup: 'tw', twinType: 'fraternal' },
+    ]);
+    const layout = layoutGenogram(f.doc);
+    expectValid(layout, f.doc.people.map((p) => p.id));
+    const order = ['client', 't1', 't2', 'c3'].sort((p, q) => layout.positions[p].x - layout.positions[q].x);
+    expect(Math.abs(order.indexOf('t1') - order.indexOf('t2'))).to.equal(1);
+    expect(order[0]).to.equal('client');
+    expect(order[3]).to.equal('c3');
+  });
+
+  it('adopted and foster children are placed like the others; a second (biological) family does not pull them away', () => {
+    const f = new FamilyBuilder().p('a', 'male', '1950').p('b', 'female', '1952').p('bio', 'female', '1960');
+    f.p('client', 'female', '1980').p('own', 'male', '1978').p('foster', 'male', '1985');
+    f.u('u1', ['a', 'b'], ['own', { personId: 'client', kind: 'adopted' }, { personId: 'foster', kind: 'foster' }], '1976');
+    f.u('u2', ['bio'], [{ personId: 'client', kind: 'biological' }], '1980');
+    const layout = layoutGenogram(f.doc);
+    expectValid(layout, f.doc.people.map((p) => p.id));
+    for (const id of ['client', 'own', 'foster']) expect(layout.positions[id].generation).to.equal(0);
+    expect(layout.positions.bio.generation).to.equal(-1);
+  });
+
+  it('people who marry in sit beside their partner, their own parents above them, without crossings', () => {
+    const f = new FamilyBuilder()
+      .p('gp1', 'male', '1930')
+      .p('gp2', 'female', '1931')
+      .p('s1', 'male', '1955')
+      .p('s2', 'female', '1957')
+      .p('s3', 'male', '1960')
+      .p('inlaw', 'male', '1956')
+      .p('ip1', 'male', '1930')
+      .p('ip2', 'female', '1932')
+      .p('isib', 'female', '1958')
+      .p('client', 'female', '1985')
+      .u('g', ['gp1', 'gp2'], ['s1', 's2', 's3'], '1954')
+      .u('i', ['ip1', 'ip2'], ['inlaw', 'isib'], '1955')
+      .u('m', ['inlaw', 's2'], ['client'], '1984');
+    const layout = layoutGenogram(f.doc);
+    expectValid(layout, f.doc.people.map((p) => p.id));
+    expect(layout.quality.crossings).to.equal(0);
+    expect(layout.quality.couplesAdjacent).to.equal(1);
+    expect(Math.abs(layout.positions.inlaw.x - layout.positions.s2.x)).to.equal(120);
+    expect(layout.positions.ip1.generation).to.equal(layout.positions.gp1.generation);
+  });
+
+  it('a cousin marriage (a loop) stays valid and says where it compromised', () => {
+    const f = new FamilyBuilder()
+      .p('g1', 'male', '1920')
+      .p('g2', 'female', '1922')
+      .p('k1', 'male', '1945')
+      .p('k2', 'female', '1947')
+      .p('s1', 'female', '1946')
+      .p('s2', 'male', '1944')
+      .p('c1', 'male', '1970')
+      .p('c2', 'female', '1972')
+      .p('client', 'female', '1995')
+      .u('g', ['g1', 'g2'], ['k1', 'k2'], '1943')
+      .u('a', ['k1', 's1'], ['c1'], '1968')
+      .u('b', ['s2', 'k2'], ['c2'], '1969')
+      .u('cousins', ['c1', 'c2'], ['client'], '1993');
+    const layout = layoutGenogram(f.doc);
+    expectValid(layout, f.doc.people.map((p) => p.id));
+    expect(layout.positions.c1.generation).to.equal(-1);
+    expect(layout.compromises.some((c) => c.ids.includes('cousins') || c.ids.includes('c1'))).to.equal(true);
+  });
+
+  it('a malformed circle (someone their own ancestor) never breaks it', () => {
+    const f = new FamilyBuilder().p('x', 'male', '1950').p('y', 'female', '1951').p('z', 'male', '1970');
+    f.u('u1', ['x'], ['y']).u('u2', ['y'], ['z']).u('u3', ['z'], ['x']);
+    const layout = layoutGenogram(f.doc);
+    expectValid(layout, ['client', 'x', 'y', 'z']);
+    expect(layout.compromises.some((c) => /circle/.test(c.reason))).to.equal(true);
+  });
+
+  it('a partner who is also a parent (malformed) stays on a valid row with a compromise', () => {
+    const f = new FamilyBuilder().p('x', 'male', '1950').p('y', 'female', '1975');
+    f.u('u1', ['x'], ['y']).u('u2', ['x', 'y'], ['client']);
+    const layout = layoutGenogram(f.doc);
+    expectValid(layout, ['client', 'x', 'y']);
+    expect(layout.compromises.length).to.be.greaterThan(0);
+  });
+
+  it('leaves out organisations and professionals, and puts unrelated people on the focus row', () => {
+    const f = new FamilyBuilder().p('a', 'male', '1950').p('loner', 'female', '1980');
+    f.doc.people.push({ id: 'gp', kind: 'person', name: 'GP', professional: true }, { id: 'org', kind: 'organisation', name: 'Wijkteam' });
+    f.u('u1', ['a'], ['client']);
+    const layout = layoutGenogram(f.doc);
+    expectValid(layout, ['a', 'client', 'loner']);
+    expect(layout.positions.loner.generation).to.equal(0);
+  });
+
+  it('handles an empty family and a family of one', () => {
+    const f = new FamilyBuilder();
+    const layout = layoutGenogram(f.doc);
+    expect(layout.positions).to.deep.equal({ client: { x: 0, y: 0, generation: 0 } });
+    expect(layout.unions).to.deep.equal([]);
+  });
+});
