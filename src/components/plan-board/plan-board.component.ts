@@ -1079,7 +1079,8 @@ export class PlanBoard extends NetworkElement {
     const { ics, count, skipped } = planToIcs(this.doc, v.calendarLabels(), { calendarName: v.title() });
     downloadFile(ics, this.fileName('ics'), 'text/calendar;charset=utf-8');
     const said = this.t('icsSaved', { count });
-    this.announce(skipped.length ? `${said} ${this.t('icsSkipped', { count: skipped.length })}` : said);
+    const left = skipped.length === 1 ? this.t('icsSkippedOne') : this.t('icsSkipped', { count: skipped.length });
+    this.announce(skipped.length ? `${said} ${left}` : said);
   };
 
   private saveText(format: 'markdown' | 'text'): void {

@@ -353,6 +353,12 @@ describe('<plan-board>', () => {
     expect(ics).to.include('X-WR-CALNAME:Plan of Daan');
     expect(el.toMarkdown()).to.include('## 2. Wie helpt mama als het even te veel is?');
     expect(el.toPlainText('ahmed').split('\n')[0]).to.equal('Agreements of Ahmed');
+    // The button saves the file in the page (no network) and says what went into it.
+    q<HTMLElement>(el, 'details.export summary').click();
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, '.export-ics').click();
+    await tick();
+    expect(live(el)).to.equal('Calendar saved with 5 dates. 1 date without a day was left out.');
   });
 
   it('presents one question at a time, with keys and buttons', async () => {
