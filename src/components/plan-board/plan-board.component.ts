@@ -287,7 +287,7 @@ export class PlanBoard extends NetworkElement {
           </div>
         </div>
       </div>
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @cancel=${this.onDialogClose}>
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
         ${this.editing ? renderForm(v, this.editing, this.formHandlers) : nothing}
       </dialog>
       ${this.renderLiveRegion()}`;
