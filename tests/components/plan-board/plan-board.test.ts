@@ -151,6 +151,27 @@ describe('<plan-board>', () => {
     expect(seen.doc!.plan.agreements.find((a) => a.id === 'a-wake')!.questionId).to.equal('q-school');
   });
 
+  it('drags with touch from the grip (Pointer Events, pointerType touch)', async () => {
+    const el = await board();
+    const seen = track(el);
+    window.scrollTo(0, 0);
+    const card = q(el, '[data-card="a-call"]');
+    const grip = card.querySelector<HTMLElement>('.grip')!;
+    const start = center(grip.getBoundingClientRect());
+    const target = center(q(el, '[data-drop="q-school"]').getBoundingClientRect());
+    const fire = (node: Element, type: string, x: number, y: number) =>
+      node.dispatchEvent(
+        new PointerEvent(type, { pointerId: 7, pointerType: 'touch', isPrimary: true, clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true }),
+      );
+    fire(grip, 'pointerdown', start.x, start.y);
+    fire(card, 'pointermove', start.x + 3, start.y + 2); // under the threshold: still a tap
+    expect(card.classList.contains('dragging')).to.equal(false);
+    fire(card, 'pointermove', target.x, target.y);
+    expect(card.classList.contains('dragging')).to.equal(true);
+    fire(card, 'pointerup', target.x, target.y);
+    expect(seen.doc!.plan.agreements.find((a) => a.id === 'a-call')!.questionId).to.equal('q-school');
+  });
+
   it('drags between status columns to change the status', async () => {
     const el = await board();
     el.groupBy = 'status';
