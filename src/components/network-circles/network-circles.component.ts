@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { cssProps } from '../../base/css-props.js';
 import { property, query, state } from 'lit/decorators.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
@@ -268,6 +267,9 @@ export class NetworkCircles extends NetworkElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Touch areas stay ~44 CSS px at any zoom. Set through the CSSOM: a style attribute would
+    // be blocked under a strict CSP.
+    this.style.setProperty('--_hit-r', `${hitRadius(this.pxPerUnit * this.panZoom.transform.k)}px`);
     this.panZoom.attach(this.svgEl);
     if (this.svgEl && this.resizeObserver) this.resizeObserver.observe(this.svgEl);
     if (changed.has('dialog' as keyof NetworkCircles)) {
@@ -934,7 +936,6 @@ export class NetworkCircles extends NetworkElement {
       aria-label=${this.t('pictureLabel', { client: this.clientName })}
       aria-describedby="keys-help"
       viewBox=${viewBox}
-      style=${cssProps({ '--_hit-r': `${hitRadius(effective)}px` })}
       @pointerdown=${this.onPointerDown}
       @pointermove=${this.onPointerMove}
       @pointerup=${this.onPointerUp}
