@@ -40,7 +40,6 @@ import { displayName, personDescription, personTitle, type GenogramKey, type Wor
 import { personForm, readPersonForm, relationForm, unionForm, type PersonDraft } from './genogram-dialogs.js';
 import { renderFamilyTable } from './genogram-table.js';
 import { importReview, importRefused, type PendingImport } from './genogram-gedcom.js';
-import { exportGedcom, importGedcom } from '../../io/index.js';
 import { genogramStyles } from './genogram-editor.styles.js';
 import { HEALTH_SLOTS } from './genogram-symbols.js';
 import type { KinKey } from './kinship.js';
@@ -52,6 +51,9 @@ type Dialog =
 
 /** Below this scale labels cannot be read; fitting stops here and centres the selected person. */
 const MIN_READABLE_SCALE = 0.55;
+
+/** The GEDCOM importer/exporter is loaded when first used: most users never import a file. */
+const loadGedcom = () => import('../../io/index.js');
 
 /** Actions that can be run on the selected person: button, shortcut and menu item alike. */
 type Action = AddKind | 'edit' | 'union' | 'relation' | 'remove' | 'move-left' | 'move-right' | 'focus';
@@ -759,8 +761,10 @@ export class GenogramEditor extends NetworkElement {
    * Reads a GEDCOM file (bytes or text) and shows what it holds and its problems; the user
    * then imports the valid part or cancels. Nothing changes before they accept.
    */
-  reviewGedcom(data: Uint8Array | string, fileName = 'GEDCOM'): void {
+  async reviewGedcom(data: Uint8Array | string, fileName = 'GEDCOM'): Promise<void> {
+    const { importGedcom } = await loadGedcom();
     this.pendingImport = { fileName, result: importGedcom(data) };
+    await this.updateComplete;
   }
 
   private async onGedcomFile(e: Event): Promise<void> {
@@ -768,7 +772,7 @@ export class GenogramEditor extends NetworkElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    this.reviewGedcom(new Uint8Array(await file.arrayBuffer()), file.name);
+    await this.reviewGedcom(new Uint8Array(await file.arrayBuffer()), file.name);
   }
 
   /** Imports the reviewed file: one undoable step that replaces the document. */
@@ -791,7 +795,8 @@ export class GenogramEditor extends NetworkElement {
   }
 
   /** Downloads the family as GEDCOM 7.0 (what the model cannot hold comes back from `extensions`). */
-  downloadGedcom(): void {
+  async downloadGedcom(): Promise<void> {
+    const { exportGedcom } = await loadGedcom();
     downloadFile(exportGedcom(this.doc), exportFileName(this.exportTitle(), 'ged'), 'text/vnd.familysearch.gedcom');
   }
 

@@ -18,7 +18,7 @@ describe('<genogram-editor> GEDCOM', () => {
     const el = await render();
     const before = el.store.doc;
     const bytes = await readSharedFixture('gedcom/samples/royal92.ged');
-    el.reviewGedcom(bytes, 'royal92.ged');
+    await el.reviewGedcom(bytes, 'royal92.ged');
     await el.updateComplete;
     const dialog = importDialog(el)!;
     expect(dialog.open).to.be.true;
@@ -41,7 +41,7 @@ describe('<genogram-editor> GEDCOM', () => {
   it('shows the problems of a malformed file with line numbers before importing the valid part', async () => {
     const el = await render('nl');
     const bytes = await readSharedFixture('gedcom/gedcom-go/malformed/invalid-level.ged');
-    el.reviewGedcom(bytes, 'invalid-level.ged');
+    await el.reviewGedcom(bytes, 'invalid-level.ged');
     await el.updateComplete;
     const dialog = importDialog(el)!;
     expect(dialog.querySelector('h3')!.textContent).to.equal('Problemen in invalid-level.ged');
@@ -57,7 +57,7 @@ describe('<genogram-editor> GEDCOM', () => {
 
   it('refuses a file with nothing in it, with a clear reason and no import button', async () => {
     const el = await render();
-    el.reviewGedcom('this is not a GEDCOM file', 'notes.txt');
+    await el.reviewGedcom('this is not a GEDCOM file', 'notes.txt');
     await el.updateComplete;
     const dialog = importDialog(el)!;
     expect(dialog.querySelector('.import-summary')!.textContent!.trim()).to.equal('This file cannot be imported.');
