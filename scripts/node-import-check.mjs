@@ -48,3 +48,14 @@ test('the whole package imports in Node without throwing (server rendering)', as
   assert.equal(typeof pkg.define, 'function');
   assert.equal(typeof pkg.CareNetworkProvider, 'function');
 });
+
+test('parseNetwork answers very deep nesting and very large values without a crash (in Node)', async () => {
+  const { parseNetwork } = await import(entry('model/json.js'));
+  const deep = parseNetwork('['.repeat(100_000) + ']'.repeat(100_000));
+  assert.equal(deep.ok, false);
+  assert.ok(deep.errors[0].messages.nl, 'a Dutch message too');
+  const huge = JSON.stringify({ schema: '1.0.0', egoId: 'c', people: [{ id: 'c', kind: 'person', name: 'x'.repeat(2_000_000) }] });
+  const big = parseNetwork(huge);
+  assert.equal(big.ok, true);
+  assert.equal(big.doc.people[0].name.length, 2_000_000);
+});
