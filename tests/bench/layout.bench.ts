@@ -108,7 +108,7 @@ export async function run(): Promise<BenchReport> {
 
   {
     const doc = generateFamily({ size: 3000, seed: 3011 });
-    const options = { focusId: doc.egoId, generations: 3 };
+    const options = { focusId: doc.egoId, generations: 4 };
     const layout = layoutGenogram(doc, options);
     const ms = await medianMs(() => layoutGenogram(doc, options), { warmup: 1, repeats: 5 });
     rows.push({
