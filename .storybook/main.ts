@@ -8,7 +8,8 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
   viteFinal: async (viteConfig) => {
     // The project's vite.config.ts is for the demo and the CDN build; Storybook needs neither.
-    viteConfig.build = { ...viteConfig.build, lib: undefined, outDir: undefined, emptyOutDir: undefined };
+    // Keep Storybook's own output folder, and never empty it: the manager is already in it.
+    viteConfig.build = { ...viteConfig.build, lib: undefined, emptyOutDir: false };
     viteConfig.root = undefined;
     return viteConfig;
   },

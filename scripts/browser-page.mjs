@@ -21,7 +21,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Starts the dev server and Chromium; returns helpers and a close(). */
-export async function openBrowser({ production = false } = {}) {
+export async function openBrowser({ production = false, middleware = [] } = {}) {
   const { chromium } = findBrowsers();
   if (!chromium) throw new Error(INSTALL_HINT);
   const server = await startDevServer({
@@ -30,6 +30,7 @@ export async function openBrowser({ production = false } = {}) {
       hostname: '127.0.0.1',
       port: 0,
       nodeResolve: production ? { exportConditions: ['production'] } : true,
+      middleware,
       plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: `${root}/tsconfig.json` })],
     },
     readCliArgs: false,

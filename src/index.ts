@@ -4,6 +4,11 @@
  * registering, import `care-network-elements/elements`.
  */
 import './care-network.js';
+import './network-circles.js';
+import './eco-gram.js';
+import './genogram-editor.js';
+import './plan-board.js';
+import './radio-checklist.js';
 
 export * from './elements.js';
 export * from './model/index.js';

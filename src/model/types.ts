@@ -304,6 +304,18 @@ export interface Strategy {
   [unknownField: string]: unknown;
 }
 
+/**
+ * A suggestion the client and network chose not to follow (e.g. a RADIO suggestion of
+ * `<radio-checklist>`). Kept in the document so it stays dismissed for everyone who opens it.
+ */
+export interface DismissedSuggestion {
+  /** The suggestion's stable key, e.g. `reanimeren:p-oma` or `uitbreiden:network`. */
+  key: string;
+  /** When it was dismissed. */
+  date?: PartialDate;
+  [unknownField: string]: unknown;
+}
+
 /** Where a view puts one person, as hints that survive any size (never pixels). */
 export interface NodeHint {
   ring?: number;
@@ -339,6 +351,8 @@ export interface CareNetwork {
   households: Household[];
   plan: Plan;
   strategies: Strategy[];
+  /** Suggestions dismissed by the user (optional; absent means none). */
+  dismissedSuggestions?: DismissedSuggestion[];
   layout: Partial<Record<ViewKey, ViewLayout>>;
   /** Document-level data the model cannot hold. */
   extensions?: Record<string, unknown>;
@@ -381,6 +395,8 @@ export type ChangeType =
   | 'strategy-add'
   | 'strategy-update'
   | 'strategy-remove'
+  | 'suggestion-dismiss'
+  | 'suggestion-restore'
   | 'layout-hint'
   | 'layout-order'
   | 'document-update'

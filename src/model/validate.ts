@@ -19,6 +19,7 @@ import {
   checkPeople,
   checkPlan,
   checkStrategies,
+  checkDismissedSuggestions,
   checkTies,
   checkUnions,
   type ParentLink,
@@ -53,6 +54,7 @@ const ROOT_FIELDS = new Set([
   'households',
   'plan',
   'strategies',
+  'dismissedSuggestions',
   'layout',
   'extensions',
 ]);
@@ -95,6 +97,7 @@ function run(c: Collector, value: unknown, migrations: readonly Migration[]): Va
   checkHouseholds(w, field('households'), 'households');
   const team = checkPlan(w, field('plan'), 'plan');
   checkStrategies(w, field('strategies'), 'strategies');
+  checkDismissedSuggestions(w, field('dismissedSuggestions'), 'dismissedSuggestions');
   checkLayout(w, field('layout'), 'layout');
   const extensions = field('extensions');
   if (extensions !== undefined && extensions !== UNREADABLE) jsonObject(w, extensions, '', 'extensions');

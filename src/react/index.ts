@@ -5,10 +5,15 @@
  * Importing this module registers the elements. Needs `react` and `@lit/react` (peer deps).
  */
 import React from 'react';
-import { createComponent } from '@lit/react';
-import '../care-network.js';
+import { createComponent, type EventName } from '@lit/react';
+import '../index.js';
 import { CareNetworkProvider } from '../components/care-network/care-network.component.js';
-import { networkEvents } from './events.js';
+import { NetworkCircles } from '../components/network-circles/network-circles.component.js';
+import { GenogramEditor } from '../components/genogram-editor/genogram-editor.component.js';
+import { PlanBoard, type AgreementSelectDetail } from '../components/plan-board/plan-board.component.js';
+import { EcoGram } from '../components/eco-gram/eco-gram.component.js';
+import { RadioChecklist, type StrategySelectDetail } from '../components/radio-checklist/radio-checklist.component.js';
+import { networkEvents, personEvents } from './events.js';
 
 export const CareNetwork = createComponent({
   react: React,
@@ -16,4 +21,50 @@ export const CareNetwork = createComponent({
   elementClass: CareNetworkProvider,
   events: networkEvents,
   displayName: 'CareNetwork',
+});
+
+export const NetworkCirclesComponent = createComponent({
+  react: React,
+  tagName: 'network-circles',
+  elementClass: NetworkCircles,
+  events: personEvents,
+  displayName: 'NetworkCircles',
+});
+
+export const GenogramEditorComponent = createComponent({
+  react: React,
+  tagName: 'genogram-editor',
+  elementClass: GenogramEditor,
+  events: personEvents,
+  displayName: 'GenogramEditor',
+});
+
+export const PlanBoardComponent = createComponent({
+  react: React,
+  tagName: 'plan-board',
+  elementClass: PlanBoard,
+  events: {
+    ...networkEvents,
+    onAgreementSelect: 'agreement-select' as EventName<CustomEvent<AgreementSelectDetail>>,
+  },
+  displayName: 'PlanBoard',
+});
+
+export const EcoGramComponent = createComponent({
+  react: React,
+  tagName: 'eco-gram',
+  elementClass: EcoGram,
+  events: personEvents,
+  displayName: 'EcoGram',
+});
+
+export const RadioChecklistComponent = createComponent({
+  react: React,
+  tagName: 'radio-checklist',
+  elementClass: RadioChecklist,
+  events: {
+    ...networkEvents,
+    onStrategySelect: 'strategy-select' as EventName<CustomEvent<StrategySelectDetail>>,
+  },
+  displayName: 'RadioChecklist',
 });

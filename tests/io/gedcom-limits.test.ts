@@ -47,6 +47,19 @@ describe('GEDCOM import: limits and hostile input', () => {
     expect(r.network.people[0].birth).to.equal('1900');
   });
 
+  it('takes an ArrayBuffer or any typed array, and answers other values with a problem', () => {
+    const bytes = new TextEncoder().encode(ged(['0 @I1@ INDI', '1 NAME Zoë']));
+    expect(importGedcom(bytes.buffer).network.people[0].name).to.equal('Zoë');
+    const padded = new Uint8Array(bytes.length + 4);
+    padded.set(bytes, 2);
+    expect(importGedcom(new DataView(padded.buffer, 2, bytes.length) as unknown as Uint8Array).network.people[0].name).to.equal('Zoë');
+    for (const odd of [null, undefined, 42, {}, ['0 HEAD']]) {
+      const r = importGedcom(odd as unknown as string);
+      expect(r.problems.map((p) => p.code)).to.deep.equal(['not-gedcom']);
+      expect(validateNetwork(r.network).ok).to.be.true;
+    }
+  });
+
   it('never throws on empty, binary or absurd input', () => {
     const inputs: Array<string | Uint8Array> = [
       '',

@@ -66,9 +66,13 @@ function countReplacements(text: string): number {
 
 function decodeUtf8(bytes: Uint8Array, start: number, problems: ProblemList): string {
   const body = bytes.subarray(start);
-  const text = utf8.decode(body);
-  if (!isValidUtf8(body)) problems.add('bad-bytes', undefined, { count: countReplacements(text), encoding: 'UTF-8' });
-  return text;
+  try {
+    return utf8Strict.decode(body);
+  } catch {
+    const text = utf8.decode(body);
+    problems.add('bad-bytes', undefined, { count: countReplacements(text), encoding: 'UTF-8' });
+    return text;
+  }
 }
 
 /** A string's own BOM is dropped; everything else is left as it is. */

@@ -21,6 +21,7 @@ import {
   unionStatusOf,
   withDate,
   type DocumentGedcom,
+  type GedcomLine,
   type GedcomNode,
   type PersonGedcom,
   type UnionGedcom,
@@ -104,6 +105,13 @@ class Writer {
     else if (typeof n.value === 'string') this.text(level, n.tag, n.value, xref);
     else this.line(level, n.tag, undefined, xref);
     for (const c of list<GedcomNode>(n.children)) this.node(level + 1, c);
+    for (const l of list<GedcomLine>(n.below)) {
+      const at = level + (Number.isInteger(l?.level) && l.level > 0 ? l.level : 1);
+      if (!l || typeof l.tag !== 'string' || !TAG.test(l.tag) || at > MAX_LEVEL) continue;
+      if (typeof l.ref === 'string') this.line(at, l.tag, `@${this.xref(l.ref)}@`);
+      else if (typeof l.value === 'string') this.text(at, l.tag, l.value);
+      else this.line(at, l.tag);
+    }
   }
 }
 
@@ -195,25 +203,39 @@ export function exportGedcom(network: CareNetwork, options: GedcomExportOptions 
   }
 
   for (const u of unions) w.xref(u.id, 'F');
+  // Indexes so each person's links are found without scanning every union (linear export).
+  const childIn = new Map<string, Array<{ union: Union; kind: ChildKind }>>();
+  const partnerIn = new Map<string, Union[]>();
+  const tiesFrom = new Map<string, Tie[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const bucket = map.get(key);
+    if (bucket) bucket.push(value);
+    else map.set(key, [value]);
+  };
+  for (const u of unions) {
+    for (const c of list<{ personId: string; kind: ChildKind }>(u.children)) push(childIn, c.personId, { union: u, kind: c.kind });
+    for (const id of new Set(list<string>(u.partners))) push(partnerIn, id, u);
+  }
+  for (const tie of ties) if (tie && exported.has(tie.to) && tie.to !== tie.from) push(tiesFrom, tie.from, tie);
+
   for (const person of people) {
     const ext = gedcomExt<PersonGedcom>(person);
     w.line(0, 'INDI', undefined, w.xref(person.id, 'I'));
     for (const n of writeIndividual(person, list<GedcomNode>(ext.nodes), v7)) w.node(1, n);
-    for (const u of unions) {
-      const link = list<{ personId: string; kind: ChildKind }>(u.children).find((c) => c.personId === person.id);
-      if (!link) continue;
+    const seenAsChild = new Set<Union>();
+    for (const { union: u, kind } of childIn.get(person.id) ?? []) {
+      if (seenAsChild.has(u)) continue;
+      seenAsChild.add(u);
       w.line(1, 'FAMC', `@${w.xref(u.id, 'F')}@`);
-      const pedi = (v7 ? PEDI_7 : PEDI_551)[link.kind];
+      const pedi = (v7 ? PEDI_7 : PEDI_551)[kind];
       if (pedi) w.node(2, pedi);
       for (const n of list<GedcomNode>(ext.famc?.[u.id])) w.node(2, n);
     }
-    for (const u of unions) {
-      if (!list<string>(u.partners).includes(person.id)) continue;
+    for (const u of partnerIn.get(person.id) ?? []) {
       w.line(1, 'FAMS', `@${w.xref(u.id, 'F')}@`);
       for (const n of list<GedcomNode>(ext.fams?.[u.id])) w.node(2, n);
     }
-    for (const tie of ties) {
-      if (tie.from !== person.id || !exported.has(tie.to) || tie.to === tie.from) continue;
+    for (const tie of tiesFrom.get(person.id) ?? []) {
       w.line(1, 'ASSO', `@${w.xref(tie.to, 'I')}@`);
       const role = assoRoleNode(tie.kind, v7);
       if (role) w.node(2, role);

@@ -18,7 +18,18 @@ import { dateTo70 } from './dates.js';
 import { decodeGedcom, type GedcomEncoding } from './decode.js';
 import { personFields, readIndividual } from './individual.js';
 import { parseLines, type ParsedNode } from './lines.js';
-import { child, readAssoKind, readChildKind, readHistory, type DocumentGedcom, type GedcomNode, type PersonGedcom, type UnionGedcom } from './nodes.js';
+import {
+  FLAT_FROM_LEVEL,
+  child,
+  readAssoKind,
+  readChildKind,
+  readHistory,
+  type DocumentGedcom,
+  type GedcomLine,
+  type GedcomNode,
+  type PersonGedcom,
+  type UnionGedcom,
+} from './nodes.js';
 import { ProblemList, type GedcomProblem } from './problems.js';
 import { XrefTable } from './xrefs.js';
 
@@ -47,8 +58,6 @@ export interface GedcomImportResult {
     families: number;
     /** Unions made (families with partners or children). */
     unions: number;
-    /** Unknown parents added for families that name only children. */
-    placeholders: number;
     /** Ties made from ASSO. */
     ties: number;
   };
@@ -73,6 +82,8 @@ interface FamcLink {
   line: number;
   pedi?: string;
   phrase?: string;
+  /** The PEDI structure as kept, for when the link has to be kept as text (a cycle). */
+  pediNode?: GedcomNode;
   extras: GedcomNode[];
 }
 
@@ -83,6 +94,8 @@ interface Pending {
   fams: Array<{ xref: string; line: number; extras: GedcomNode[] }>;
   asso: ParsedNode[];
   line: number;
+  /** FAMC links by union id, filled when families are linked. */
+  famcByUnion: Map<string, FamcLink>;
 }
 
 /** An unnamed client to start from; like other placeholders it is not exported until named. */
@@ -101,12 +114,13 @@ function emptyResult(problems: ProblemList): GedcomImportResult {
   return {
     network: emptyNetwork(),
     problems: problems.items,
-    stats: { individuals: 0, families: 0, unions: 0, placeholders: 0, ties: 0 },
+    stats: { individuals: 0, families: 0, unions: 0, ties: 0 },
     source: { encoding: 'none' },
   };
 }
 
-export function importGedcom(input: string | Uint8Array, options: GedcomImportOptions = {}): GedcomImportResult {
+/** Reads a GEDCOM file (text, or bytes in any of the supported character sets). Never throws. */
+export function importGedcom(input: string | Uint8Array | ArrayBuffer, options: GedcomImportOptions = {}): GedcomImportResult {
   const problems = new ProblemList();
   try {
     return run(input, { ...GEDCOM_LIMITS, ...options }, options.egoXref, problems);
@@ -117,7 +131,20 @@ export function importGedcom(input: string | Uint8Array, options: GedcomImportOp
   }
 }
 
-function run(input: string | Uint8Array, limits: Required<Omit<GedcomImportOptions, 'egoXref'>>, egoXref: string | undefined, problems: ProblemList): GedcomImportResult {
+/** Bytes from any typed array or ArrayBuffer (also from another realm, e.g. an iframe). */
+function asInput(input: unknown): string | Uint8Array | undefined {
+  if (typeof input === 'string') return input;
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (Object.prototype.toString.call(input) === '[object ArrayBuffer]') return new Uint8Array(input as ArrayBuffer);
+  return undefined;
+}
+
+function run(raw: unknown, limits: Required<Omit<GedcomImportOptions, 'egoXref'>>, egoXref: string | undefined, problems: ProblemList): GedcomImportResult {
+  const input = asInput(raw);
+  if (input === undefined) {
+    problems.add('not-gedcom', undefined);
+    return emptyResult(problems);
+  }
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > limits.maxBytes) {
     problems.add('file-too-large', undefined, { size: (size / 1048576).toFixed(1), limit: (limits.maxBytes / 1048576).toFixed(1) });
@@ -182,19 +209,15 @@ function run(input: string | Uint8Array, limits: Required<Omit<GedcomImportOptio
   }
 
   linkFamilies(pending, unions, xrefs, problems);
-  const placeholders: Person[] = [];
-  for (const { union, xref, line } of unions.values()) {
-    if (union.partners.length) continue;
-    const pid = xrefs.unique(`${union.id}_PARENT`);
-    placeholders.push({ id: pid, kind: 'person', name: '', sex: 'unknown', extensions: { gedcom: { nodes: [], placeholder: true } } });
-    union.partners = [pid];
-    problems.add('family-without-partners', line, { xref: `@${xref}@` });
-  }
+  // A family that names only children stays a partnership without partners: the children
+  // remain siblings, and no parent is invented.
+  for (const { union, xref, line } of unions.values())
+    if (!union.partners.length) problems.add('family-without-partners', line, { xref: `@${xref}@` });
   const ties = readTies(pending, xrefs, people, keep, problems);
-  checkAncestry(pending, [...unions.values()].map((u) => u.union), problems);
+  breakCycles(pending, unions, problems);
 
   const network = createEmptyNetwork();
-  network.people = [...pending.map((p) => p.person), ...placeholders];
+  network.people = pending.map((p) => p.person);
   network.unions = [...unions.values()].map((u) => u.union);
   network.ties = ties;
   if (docExt.head.length || docExt.records.length) network.extensions = { gedcom: docExt };
@@ -203,7 +226,7 @@ function run(input: string | Uint8Array, limits: Required<Omit<GedcomImportOptio
   return {
     network,
     problems: problems.items,
-    stats: { individuals, families, unions: unions.size, placeholders: placeholders.length, ties: ties.length },
+    stats: { individuals, families, unions: unions.size, ties: ties.length },
     source,
   };
 }
@@ -213,17 +236,33 @@ function stored(node: ParsedNode, xrefs: XrefTable, v7: boolean): GedcomNode {
   const out: GedcomNode = { tag: node.tag };
   if (node.value !== undefined) out.value = !v7 && node.tag === 'DATE' ? dateTo70(node.value) : node.value;
   if (node.pointer !== undefined) out.ref = xrefs.ref(node.pointer);
-  if (node.children.length) out.children = node.children.map((c) => stored(c, xrefs, v7));
+  if (!node.children.length) return out;
+  if (node.level < FLAT_FROM_LEVEL) out.children = node.children.map((c) => stored(c, xrefs, v7));
+  else {
+    const below: GedcomLine[] = [];
+    const walk = (n: ParsedNode) => {
+      for (const c of n.children) {
+        const line: GedcomLine = { level: c.level - node.level, tag: c.tag };
+        if (c.value !== undefined) line.value = !v7 && c.tag === 'DATE' ? dateTo70(c.value) : c.value;
+        if (c.pointer !== undefined) line.ref = xrefs.ref(c.pointer);
+        below.push(line);
+        walk(c);
+      }
+    };
+    walk(node);
+    out.below = below;
+  }
   return out;
 }
 
 function readPerson(rec: ParsedNode, id: string, keep: (n: ParsedNode) => GedcomNode, problems: ProblemList): Pending {
-  const p: Pending = { person: { id, kind: 'person', name: '' }, ext: { nodes: [] }, famc: [], fams: [], asso: [], line: rec.line };
+  const p: Pending = { person: { id, kind: 'person', name: '' }, ext: { nodes: [] }, famc: [], fams: [], asso: [], line: rec.line, famcByUnion: new Map() };
   for (const c of rec.children) {
     if (c.tag === 'FAMC' && c.pointer) {
       const pedi = c.children.find((x) => x.tag === 'PEDI');
       const extras = c.children.filter((x) => x !== pedi).map(keep);
-      p.famc.push({ unionXref: c.pointer, line: c.line, pedi: pedi?.value, phrase: pedi?.children.find((x) => x.tag === 'PHRASE')?.value, extras });
+      const phrase = pedi?.children.find((x) => x.tag === 'PHRASE')?.value;
+      p.famc.push({ unionXref: c.pointer, line: c.line, pedi: pedi?.value, phrase, pediNode: pedi && keep(pedi), extras });
     } else if (c.tag === 'FAMS' && c.pointer) p.fams.push({ xref: c.pointer, line: c.line, extras: c.children.map(keep) });
     else if (c.tag === 'ASSO' && c.pointer) p.asso.push(c);
     else p.ext.nodes.push(keep(c));
@@ -236,6 +275,7 @@ function readPerson(rec: ParsedNode, id: string, keep: (n: ParsedNode) => Gedcom
     const line = rec.children.find((c) => c.tag === 'SEX')?.line;
     problems.add('odd-sex', line, { value: sex.value, meaning, meaningNl: nl[meaning] ?? meaning });
   }
+  if (fields.datesConflict) problems.add('death-before-birth', rec.children.find((c) => c.tag === 'DEAT')?.line, { name: fields.name || id });
   Object.assign(p.person, personFields(fields));
   if (fields.dateText) p.ext.dateText = fields.dateText;
   return p;
@@ -305,6 +345,7 @@ function linkFamilies(
         continue;
       }
       if (link.extras.length) (p.ext.famc ??= {})[uid!] = link.extras;
+      p.famcByUnion.set(uid!, link);
       let childLink = entry.union.children.find((c) => c.personId === p.person.id);
       if (!childLink) {
         childLink = { personId: p.person.id, kind: 'biological' };
@@ -370,31 +411,78 @@ function readTies(
   return ties;
 }
 
-/** Reports people who are their own ancestor (a loop of parent links); imports them as they are. */
-function checkAncestry(pending: Pending[], unions: Union[], problems: ProblemList): void {
-  const parents = new Map<string, string[]>();
-  for (const u of unions) for (const c of u.children) parents.set(c.personId, [...(parents.get(c.personId) ?? []), ...u.partners]);
-  const state = new Map<string, 1 | 2>(); // 1: on the current path, 2: done
+type UnionEntry = { union: Union; ext: UnionGedcom; line: number };
+
+/**
+ * Keeps the family tree a tree: a person listed as child of their own partnership, or a child
+ * link that would make someone their own ancestor, is taken out of the model and kept as text
+ * (the CHIL and FAMC lines stay in `extensions.gedcom` and are written back), with a problem.
+ * The depth-first search is iterative and visits people and families in file order, so the
+ * same file always loses the same links.
+ */
+function breakCycles(pending: Pending[], unions: Map<string, UnionEntry>, problems: ProblemList): void {
   const byId = new Map(pending.map((p) => [p.person.id, p]));
-  const reported = new Set<string>();
-  for (const start of parents.keys()) {
+  const drop = (entry: UnionEntry, childId: string) => {
+    const { union, ext } = entry;
+    union.children = union.children.filter((c) => c.personId !== childId);
+    const extras = ext.chil?.[childId];
+    if (ext.chil) {
+      delete ext.chil[childId];
+      if (!Object.keys(ext.chil).length) delete ext.chil;
+    }
+    ext.nodes.push({ tag: 'CHIL', ref: childId, ...(extras?.length ? { children: extras } : {}) });
+    union.extensions = { gedcom: ext };
+    const p = byId.get(childId);
+    const link = p?.famcByUnion.get(union.id);
+    if (!p || !link) return;
+    if (p.ext.famc) {
+      delete p.ext.famc[union.id];
+      if (!Object.keys(p.ext.famc).length) delete p.ext.famc;
+    }
+    const children = [...(link.pediNode ? [link.pediNode] : []), ...link.extras];
+    p.ext.nodes.push({ tag: 'FAMC', ref: union.id, ...(children.length ? { children } : {}) });
+  };
+  const nameOf = (id: string) => byId.get(id)?.person.name || id;
+
+  for (const entry of unions.values()) {
+    for (const c of [...entry.union.children]) {
+      if (!entry.union.partners.includes(c.personId)) continue;
+      problems.add('partner-and-child', entry.line, { name: nameOf(c.personId) });
+      drop(entry, c.personId);
+    }
+  }
+
+  const parents = new Map<string, Array<{ parent: string; entry: UnionEntry }>>();
+  for (const entry of unions.values())
+    for (const c of entry.union.children)
+      for (const parent of entry.union.partners) {
+        const list = parents.get(c.personId);
+        if (list) list.push({ parent, entry });
+        else parents.set(c.personId, [{ parent, entry }]);
+      }
+  const dropped = new Set<string>();
+  const state = new Map<string, 1 | 2>(); // 1: on the current path, 2: done
+  for (const p of pending) {
+    const start = p.person.id;
     if (state.has(start)) continue;
     const stack: Array<{ id: string; next: number }> = [{ id: start, next: 0 }];
     state.set(start, 1);
     while (stack.length) {
       const top = stack[stack.length - 1];
-      const ps = parents.get(top.id) ?? [];
-      if (top.next >= ps.length) {
+      const edges = parents.get(top.id) ?? [];
+      if (top.next >= edges.length) {
         state.set(top.id, 2);
         stack.pop();
         continue;
       }
-      const parent = ps[top.next++];
+      const { parent, entry } = edges[top.next++];
+      const key = `${entry.union.id}\u0000${top.id}`;
+      if (dropped.has(key)) continue;
       const s = state.get(parent);
-      if (s === 1 && !reported.has(parent)) {
-        reported.add(parent);
-        const p = byId.get(parent);
-        problems.add('own-ancestor', p?.line, { name: p?.person.name || parent });
+      if (s === 1) {
+        dropped.add(key);
+        drop(entry, top.id);
+        problems.add('own-ancestor', byId.get(top.id)?.line, { name: nameOf(top.id), family: entry.union.id });
       } else if (s === undefined) {
         state.set(parent, 1);
         stack.push({ id: parent, next: 0 });

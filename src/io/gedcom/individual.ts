@@ -4,7 +4,8 @@
  * current fields, and rewrites only what the user changed.
  */
 import type { Person } from '../../model/types.js';
-import { displayName, eventDate, inexactDate, readSex, withDate, writeSex, type GedcomNode, type SexReading } from './nodes.js';
+import { parsePartialDate, surelyBefore } from '../../model/validation/dates.js';
+import { child, displayName, eventDate, inexactDate, readSex, withDate, writeSex, type GedcomNode, type SexReading } from './nodes.js';
 
 const NAME_PIECES = new Set(['GIVN', 'SURN', 'NPFX', 'NSFX', 'SPFX', 'NICK', '_MARNM']);
 
@@ -16,6 +17,13 @@ export interface IndividualFields {
   deceased?: boolean;
   notes?: string;
   dateText?: { birth?: string; death?: string };
+  /** The death date was before the birth date (kept as text only). */
+  datesConflict?: boolean;
+}
+
+function range(date: string) {
+  const r = parsePartialDate(date);
+  return r.ok ? r.range : { first: 0, last: 0 };
 }
 
 const first = (nodes: GedcomNode[], tag: string) => nodes.find((n) => n.tag === tag);
@@ -31,10 +39,17 @@ export function readIndividual(nodes: GedcomNode[]): IndividualFields {
   const deat = first(nodes, 'DEAT');
   out.birth = eventDate(birt);
   out.death = eventDate(deat);
+  let deathText = inexactDate(deat);
+  if (out.birth && out.death && surelyBefore(range(out.death), range(out.birth))) {
+    // A death before the birth cannot both be right: the birth is kept, the death stays text.
+    deathText = child(deat!, 'DATE')?.value?.trim();
+    out.death = undefined;
+    out.datesConflict = true;
+  }
   if (deat) out.deceased = true;
   const note = firstNote(nodes);
   if (note) out.notes = note.value ?? '';
-  const dateText = { birth: inexactDate(birt), death: inexactDate(deat) };
+  const dateText = { birth: inexactDate(birt), death: deathText };
   if (dateText.birth || dateText.death) out.dateText = JSON.parse(JSON.stringify(dateText)) as IndividualFields['dateText'];
   return out;
 }

@@ -17,6 +17,7 @@ export interface ParsedNode {
   pointer?: string;
   /** 1-based line number. */
   line: number;
+  level: number;
   children: ParsedNode[];
 }
 
@@ -126,7 +127,7 @@ export function parseLines(text: string, limits: LineLimits, problems: ProblemLi
       continuationLevel = level;
       continue;
     }
-    const node: ParsedNode = { tag, line: lineNo, children: [] };
+    const node: ParsedNode = { tag, line: lineNo, level, children: [] };
     if (xrefPart) node.xref = xrefPart.trim().slice(1, -1);
     if (payload !== undefined && payload !== '') {
       if (POINTER.test(payload)) node.pointer = payload.slice(1, -1);

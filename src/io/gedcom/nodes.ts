@@ -4,6 +4,7 @@
  * records they point to.
  */
 import type { Gender, Sex, UnionEvent, UnionStatus, ChildKind } from '../../model/types.js';
+import { parsePartialDate } from '../../model/validation/dates.js';
 import { fromPartialDate, toPartialDate } from './dates.js';
 
 export interface GedcomNode {
@@ -12,7 +13,23 @@ export interface GedcomNode {
   /** Pointer payload: the id of the record pointed to (`VOID` for 7.0's null pointer). */
   ref?: string;
   children?: GedcomNode[];
+  /**
+   * The substructures as flat lines (level relative to this node), used instead of `children`
+   * below {@link FLAT_FROM_LEVEL}: GEDCOM allows 99 levels, but documents keep JSON nesting
+   * shallow (the model validator allows 64).
+   */
+  below?: GedcomLine[];
 }
+
+export interface GedcomLine {
+  level: number;
+  tag: string;
+  value?: string;
+  ref?: string;
+}
+
+/** GEDCOM level from which substructures are stored as flat lines. */
+export const FLAT_FROM_LEVEL = 12;
 
 /** A level-0 record the model has no place for (SOUR, NOTE, OBJE, REPO, SUBM, `_` records…). */
 export interface GedcomRecord extends GedcomNode {
@@ -26,7 +43,7 @@ export interface PersonGedcom {
   famc?: Record<string, GedcomNode[]>;
   /** Substructures of FAMS, per union id. */
   fams?: Record<string, GedcomNode[]>;
-  /** A parent the file did not name (a family with children only); not written back. */
+  /** The unnamed client made for a file without people; written only once it has a name. */
   placeholder?: boolean;
   /** Dates that are not exact (`ABT 1900`, `BET 1900 AND 1910`), as the file wrote them. */
   dateText?: { birth?: string; death?: string };
@@ -139,7 +156,11 @@ export function unionStatusOf(node: GedcomNode): UnionStatus | undefined {
   return undefined;
 }
 
-/** The union history a FAM's substructures describe, in file order. */
+/**
+ * The union history a FAM's substructures describe: file order, except that dated events are
+ * put in date order among themselves (the model keeps history chronological; undated events
+ * keep their place).
+ */
 export function readHistory(nodes: GedcomNode[]): UnionEvent[] {
   const history: UnionEvent[] = [];
   for (const node of nodes) {
@@ -148,7 +169,16 @@ export function readHistory(nodes: GedcomNode[]): UnionEvent[] {
     const date = eventDate(node);
     history.push(date ? { status, date } : { status });
   }
-  return history.length ? history : [{ status: 'relationship' }];
+  if (!history.length) return [{ status: 'relationship' }];
+  const slots = history.map((e, i) => (e.date ? i : -1)).filter((i) => i >= 0);
+  const dated = slots.map((i) => history[i]).sort((a, b) => firstDay(a.date!) - firstDay(b.date!));
+  slots.forEach((slot, k) => (history[slot] = dated[k]));
+  return history;
+}
+
+function firstDay(date: string): number {
+  const r = parsePartialDate(date);
+  return r.ok ? r.range.first : 0;
 }
 
 /** A new FAM substructure for a history event. */

@@ -103,8 +103,18 @@ const MESSAGES = {
   },
   'family-without-partners': {
     severity: 'warning',
-    en: 'Family {xref} has children but no parents. An unknown parent was added so the children stay linked.',
-    nl: 'Gezin {xref} heeft kinderen maar geen ouders. Er is een onbekende ouder toegevoegd, zodat de kinderen gekoppeld blijven.',
+    en: 'Family {xref} names children but no parents. The children are kept together as brothers and sisters.',
+    nl: 'Gezin {xref} noemt kinderen maar geen ouders. De kinderen blijven bij elkaar als broers en zussen.',
+  },
+  'partner-and-child': {
+    severity: 'error',
+    en: '{name} is both a partner and a child in this family. The child link was left out of the drawing (it is kept in the file data).',
+    nl: '{name} is in dit gezin zowel partner als kind. De kind-koppeling is niet getekend (hij blijft bewaard in de bestandsgegevens).',
+  },
+  'death-before-birth': {
+    severity: 'warning',
+    en: 'The death date of {name} is before the birth date. The death date is kept as text only.',
+    nl: 'De sterfdatum van {name} ligt vóór de geboortedatum. De sterfdatum is alleen als tekst bewaard.',
   },
   'empty-family': {
     severity: 'warning',
@@ -122,9 +132,9 @@ const MESSAGES = {
     nl: 'Gezin {xref} heeft meer dan twee partners. De extra partner blijft bewaard, maar wordt niet getekend.',
   },
   'own-ancestor': {
-    severity: 'warning',
-    en: '{name} is their own ancestor in this file. The links were imported as they are; please check them.',
-    nl: '{name} is in dit bestand zijn of haar eigen voorouder. De verbanden zijn ingelezen zoals ze zijn; controleer ze.',
+    severity: 'error',
+    en: 'With family {family}, {name} would be their own ancestor. That child link was left out of the drawing (it is kept in the file data); please check it.',
+    nl: 'Met gezin {family} zou {name} zijn of haar eigen voorouder zijn. Die kind-koppeling is niet getekend (hij blijft bewaard in de bestandsgegevens); controleer hem.',
   },
   'self-association': {
     severity: 'warning',

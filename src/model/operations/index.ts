@@ -32,6 +32,7 @@ export {
   updateAgreement,
   moveAgreement,
   removeAgreement,
+  type RemoveAgreementOptions,
   addCondition,
   updateCondition,
   removeCondition,
@@ -41,6 +42,16 @@ export {
   removeMeeting,
   updatePlan,
 } from './plan.js';
-export { addStrategy, updateStrategy, removeStrategy } from './strategies.js';
+export {
+  addStrategy,
+  updateStrategy,
+  removeStrategy,
+  unlinkAgreement,
+  strategiesForAgreement,
+  agreementForStrategy,
+  dismissSuggestion,
+  restoreSuggestion,
+  type RemoveStrategyOptions,
+} from './strategies.js';
 export { setNodeHint, setOrder } from './layout-hints.js';
 export { updateDocument } from './document.js';

@@ -85,7 +85,9 @@ export function updateAgreement(doc: CareNetwork, id: Id, patch: Partial<Agreeme
 
 /**
  * Moves an agreement to a question (and optionally a status) at a position among that
- * question's agreements. The board's drag and its "move to…" menu both end here.
+ * question's agreements. The board's drag and its "move to…" menu both end here. Without an
+ * index it goes to the end of another question, or keeps its place in its own question (so a
+ * status change alone does not reorder the list).
  */
 export function moveAgreement(
   doc: CareNetwork,
@@ -98,7 +100,8 @@ export function moveAgreement(
   const moved = applyPatch(agreement, { questionId, ...(to.status ? { status: to.status } : {}) });
   const rest = doc.plan.agreements.filter((a) => a.id !== id);
   const siblings = rest.filter((a) => a.questionId === questionId);
-  const index = Math.max(0, Math.min(to.index ?? siblings.length, siblings.length));
+  const stay = questionId === agreement.questionId ? doc.plan.agreements.filter((a) => a.questionId === questionId).indexOf(agreement) : -1;
+  const index = Math.max(0, Math.min(to.index ?? (stay >= 0 ? stay : siblings.length), siblings.length));
   // Insert before the sibling now at `index`, or after the last sibling.
   const anchor = siblings[index];
   const at = anchor ? rest.indexOf(anchor) : siblings.length ? rest.indexOf(siblings[siblings.length - 1]) + 1 : rest.length;
@@ -106,14 +109,25 @@ export function moveAgreement(
   return result(withPlan(doc, { agreements }), change('agreement-move', [id], { label: agreement.what }));
 }
 
-/** Removes an agreement; strategies that it carried out lose the link (listed in `cascade`). */
-export function removeAgreement(doc: CareNetwork, id: Id): OpResult {
+export interface RemoveAgreementOptions {
+  /** Also remove the strategies it carries out (listed in `cascade`). Default: keep them and unlink. */
+  withStrategies?: boolean;
+}
+
+/**
+ * Removes an agreement. The strategies it carried out lose the link, or are removed too with
+ * `withStrategies`; either way their ids are listed in `cascade`.
+ */
+export function removeAgreement(doc: CareNetwork, id: Id, options: RemoveAgreementOptions = {}): OpResult {
   const agreement = find(doc.plan.agreements, id, 'agreement');
   const cascade = doc.strategies.filter((s) => s.agreementId === id).map((s) => s.id);
+  const strategies = options.withStrategies
+    ? doc.strategies.filter((s) => s.agreementId !== id)
+    : doc.strategies.map((s) => (s.agreementId === id ? unlink(s) : s));
   return result(
     {
       ...withPlan(doc, { agreements: doc.plan.agreements.filter((a) => a.id !== id) }),
-      strategies: doc.strategies.map((s) => (s.agreementId === id ? unlink(s) : s)),
+      strategies,
     },
     change('agreement-remove', [id], { cascade, label: agreement.what }),
   );

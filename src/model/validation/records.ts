@@ -180,6 +180,11 @@ const STRATEGY = table({
   agreementId: { rule: ref('agreement') },
 });
 
+const DISMISSED_SUGGESTION = table({
+  key: { rule: text, required: '"key": "reanimeren:p-1"' },
+  date: { rule: date },
+});
+
 const NODE_HINT = table({
   ring: { rule: wholeFrom(0) },
   sector: { rule: text },
@@ -320,6 +325,11 @@ export function checkHouseholds(w: Walk, list: unknown, path: string): void {
 
 export function checkStrategies(w: Walk, list: unknown, path: string): void {
   eachRecord(w, list, path, (value, p) => checkRecord(w, value, p, STRATEGY));
+}
+
+/** Suggestions the user dismissed (e.g. RADIO suggestions of `<radio-checklist>`). */
+export function checkDismissedSuggestions(w: Walk, list: unknown, path: string): void {
+  eachRecord(w, list, path, (value, p) => checkRecord(w, value, p, DISMISSED_SUGGESTION));
 }
 
 /** The plan; returns the core team's checked members and chair for the chair check. */

@@ -1,0 +1,1138 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { cssProps } from '../../base/css-props.js';
+import { property, query, state } from 'lit/decorators.js';
+import { NetworkElement } from '../../base/network-element.js';
+import { PanZoomController } from '../../base/pan-zoom.js';
+import { textWidth } from '../../base/text-measure.js';
+import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
+import { commonMessages } from '../../i18n/catalogs/common.js';
+import { ecoGramMessages, type EcoGramMessageKey } from '../../i18n/catalogs/eco-gram.js';
+import type { MessageParams } from '../../i18n/catalog.js';
+import { addPerson, addTie, removePerson, removeTie, setNodeHint, updatePerson, updateTie } from '../../model/operations/index.js';
+import { SYSTEM_CATEGORIES, type Change, type CareNetwork, type Id, type OpResult, type Person, type Tie } from '../../model/types.js';
+import type { Point } from '../../layout/types.js';
+import { curveBetween, linePath, pointAt, segmentBetween, type Segment } from './eco-lines.js';
+import { angleOf, layoutEcogram, MEMBER_SYMBOL, SYSTEM_RADIUS, type EcoGeometry } from './eco-layout.js';
+import {
+  ECO_DIRECTIONS,
+  ECO_STRENGTHS,
+  buildEcoModel,
+  categoryOf,
+  flowFor,
+  linePatch,
+  type EcoDirection,
+  type EcoLine,
+  type EcoModel,
+  type EcoStrength,
+} from './eco-model.js';
+import { arrowMarkers, memberSymbol, styledLine, type LineLook } from './eco-symbols.js';
+import { ecoGramStyles } from './eco-gram.styles.js';
+
+/** The view key of the ecomap's layout hints in the document. */
+export const ECO_VIEW = 'eco-gram';
+
+type Menu = { kind: 'line'; tieId: Id } | { kind: 'system'; id: Id } | { kind: 'add' };
+
+interface Drag {
+  id: Id;
+  pointerId: number;
+  start: Point;
+  angle?: number;
+}
+
+/** A line's visible label words, e.g. "strong, stressful, energy flows to School". */
+interface LineWords {
+  a: string;
+  b: string;
+}
+
+let instances = 0;
+
+/** Width a name line may take inside a system circle (its chord a little above the middle). */
+const NAME_ROOM = 2 * Math.sqrt(SYSTEM_RADIUS ** 2 - 14 ** 2) - 8;
+
+/**
+ * The Hartman ecomap: the client's household in the centre (small genogram symbols inside a
+ * circle), the systems of their life around it grouped by category, and lines that show how
+ * strong, how stressful and in which direction each connection is. Everything can be changed by
+ * pointer, by keyboard and in the table; every change is one undo step in the shared store.
+ *
+ * @tagname eco-gram
+ * @summary Ecomap (ecogram): the household and the systems around it, with strong, tenuous, stressful and broken lines.
+ *
+ * @fires {CustomEvent<PersonSelectDetail>} person-select - When a system or a household member is chosen (click, tap or Enter). Detail: `{ personId, person }`.
+ *
+ * @csspart toolbar - The row of buttons above the picture.
+ * @csspart diagram - The SVG picture.
+ * @csspart centre - The central circle with the household.
+ * @csspart member - One household member's symbol and name.
+ * @csspart system - One system circle with its name.
+ * @csspart line - One line (a group with the stroke, the stress marks and a wide hit area).
+ * @csspart line-stroke - The stroke of a line.
+ * @csspart line-stress - The hatch marks of a stressful line.
+ * @csspart legend - The legend under the picture.
+ * @csspart menu - The small menu that changes a line or a system.
+ * @csspart table - The table view.
+ * @csspart live-region - The polite live region.
+ * @csspart error - The message about a refused document.
+ *
+ * @cssproperty --cn-eco-stress-color - Colour of the hatch marks of stressful lines (the marks themselves carry the meaning).
+ * @cssproperty --cn-eco-centre-fill - Background of the central household circle.
+ * @cssproperty --cn-eco-system-fill - Background of a system without a category colour.
+ * @cssproperty --cn-eco-max-height - Largest height of the picture (default 85vh).
+ * @cssproperty --cn-color-sector-1 - Fill of family systems (sectors 2–6: friends; school and work; health and services; clubs and faith; neighbourhood and income).
+ */
+export class EcoGram extends NetworkElement {
+  static override styles = [...NetworkElement.styles, ecoGramStyles];
+
+  /** Show the picture or the table. */
+  @property({ reflect: true }) view: 'picture' | 'table' = 'picture';
+
+  /** Hide the legend under the picture (it is always part of exports). */
+  @property({ type: Boolean, attribute: 'hide-legend' }) hideLegend = false;
+
+  @state() private focusKey = 'centre';
+  @state() private menu: Menu | null = null;
+  @state() private drag: Drag | null = null;
+  /** True while an export is made: the legend is drawn into the picture for the file. */
+  @state() private exporting = false;
+
+  @query('svg.diagram') private svgEl?: SVGSVGElement;
+  @query('.stage') private stageEl?: HTMLElement;
+
+  private readonly uid = `eco${++instances}`;
+  /** Wheel and pinch zoom, pan on the background (systems and lines keep their own drag and click). */
+  private readonly panZoom = new PanZoomController(this, {
+    minScale: 0.5,
+    maxScale: 4,
+    canPan: (e) => !(e.target as Element | null)?.closest?.('[data-focus-key]:not([data-focus-key="centre"])'),
+  });
+  private model: EcoModel = buildEcoModel(this.doc);
+  private geometry: EcoGeometry = layoutEcogram(this.model);
+  private modelDoc?: CareNetwork;
+  /** Where focus goes back when the menu closes. */
+  private returnFocus = 'centre';
+  private focusAfterRender = false;
+
+  // ------------------------------------------------------------------ derived data
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.sync();
+  }
+
+  /** Rebuilds the derived picture when the document changed (also before an edit reads it). */
+  private sync(): void {
+    if (this.modelDoc !== this.doc) {
+      this.modelDoc = this.doc;
+      this.model = buildEcoModel(this.doc);
+      // The last positions give a warm start: an edit moves the other systems as little as possible.
+      const previous = Object.fromEntries(Object.entries(this.geometry.systems).map(([id, p]) => [id, { x: p.x, y: p.y }]));
+      this.geometry = layoutEcogram(this.model, this.doc.layout[ECO_VIEW]?.nodes ?? {}, previous);
+      if (!this.focusKeys().includes(this.focusKey)) this.focusKey = 'centre';
+      if (this.menu && !this.menuTargetExists(this.menu)) this.menu = null;
+    }
+  }
+
+  private t(key: EcoGramMessageKey, params?: MessageParams): string {
+    return this.i18n.t(ecoGramMessages, key, params);
+  }
+
+  private person(id: Id): Person | undefined {
+    return this.doc.people.find((p) => p.id === id);
+  }
+
+  private nameOf(id: Id): string {
+    const p = this.person(id);
+    return p?.name.trim() || this.i18n.t(commonMessages, 'unnamed');
+  }
+
+  private categoryName(category: string): string {
+    const key = `category.${category}` as EcoGramMessageKey;
+    return (SYSTEM_CATEGORIES as readonly string[]).includes(category) ? this.t(key) : category;
+  }
+
+  private categoryShort(category: string): string {
+    const key = `short.${category}` as EcoGramMessageKey;
+    return (SYSTEM_CATEGORIES as readonly string[]).includes(category) ? this.t(key) : category;
+  }
+
+  private lineById(tieId: Id): EcoLine | undefined {
+    // Two edits can come before one render (a script, a fast user): read the latest document.
+    this.sync();
+    return this.model.lines.find((l) => l.tie.id === tieId);
+  }
+
+  private menuTargetExists(menu: Menu): boolean {
+    if (menu.kind === 'line') return this.lineById(menu.tieId) !== undefined;
+    if (menu.kind === 'system') return this.model.systems.some((s) => s.person.id === menu.id);
+    return true;
+  }
+
+  /** Where a system is drawn: its layout place, or where the pointer drags it. */
+  private systemPoint(id: Id): Point {
+    const placed = this.geometry.systems[id];
+    if (this.drag?.id === id && this.drag.angle !== undefined) {
+      const r = Math.hypot(placed.x, placed.y);
+      const rad = (this.drag.angle * Math.PI) / 180;
+      return { x: Math.sin(rad) * r, y: -Math.cos(rad) * r };
+    }
+    return placed;
+  }
+
+  /** Systems in clockwise order: the keyboard walks them the way the eye does. */
+  private systemsInOrder() {
+    return [...this.model.systems].sort((a, b) => this.geometry.systems[a.person.id].angle - this.geometry.systems[b.person.id].angle);
+  }
+
+  /** The keyboard path: centre, then each system followed by its lines, then lines between systems. */
+  private focusKeys(): string[] {
+    const keys = ['centre'];
+    for (const s of this.systemsInOrder()) {
+      keys.push(`system:${s.person.id}`);
+      for (const line of this.model.linesBySystem.get(s.person.id) ?? []) keys.push(`line:${line.tie.id}`);
+    }
+    for (const line of this.model.lines) if (line.between) keys.push(`line:${line.tie.id}`);
+    return keys;
+  }
+
+  // ------------------------------------------------------------------ words
+
+  private strengthWord(s: EcoStrength): string {
+    return this.t(`strength.${s}` as EcoGramMessageKey);
+  }
+
+  private lineWords(line: EcoLine): LineWords {
+    return { a: this.nameOf(line.a), b: this.nameOf(line.b) };
+  }
+
+  private directionWord(line: EcoLine, direction: EcoDirection = line.direction): string {
+    return this.t(`directionText.${direction}` as EcoGramMessageKey, { ...this.lineWords(line) });
+  }
+
+  private lineLabel(line: EcoLine): string {
+    const { a, b } = this.lineWords(line);
+    return this.t('lineLabel', {
+      a,
+      b,
+      strength: this.strengthWord(line.strength),
+      stress: line.stress ? this.t('stressSuffix') : '',
+      direction: this.directionWord(line),
+    });
+  }
+
+  protected override describeChange(change: Change): string {
+    if (change.label) return change.label;
+    const id = change.ids[0];
+    const tie = this.doc.ties.find((t) => t.id === id);
+    if (tie) return `${this.nameOf(tie.from)} – ${this.nameOf(tie.to)}`;
+    if (id && this.person(id)) return this.nameOf(id);
+    return super.describeChange(change);
+  }
+
+  // ------------------------------------------------------------------ edits
+
+  /** Changes a line's strength, stress or direction (one undo step) and says so. */
+  private changeLine(tieId: Id, change: { strength?: EcoStrength; stress?: boolean; direction?: EcoDirection; note?: string }): void {
+    const line = this.lineById(tieId);
+    if (!line) return;
+    let patch: Partial<Tie> = {};
+    const words: string[] = [];
+    if (change.strength !== undefined || change.stress !== undefined) {
+      patch = linePatch(line.tie, change);
+      if (change.strength !== undefined) words.push(this.strengthWord(change.strength));
+      if (change.stress !== undefined) words.push(change.stress ? this.t('stressful') : `${this.t('stress')}: –`);
+    }
+    if (change.direction !== undefined) {
+      patch.flow = flowFor(line.tie, line.a, change.direction);
+      words.push(this.directionWord(line, change.direction));
+    }
+    if (change.note !== undefined) {
+      patch.note = change.note.trim() ? change.note : undefined;
+      words.push(this.t('note'));
+    }
+    const label = `${this.nameOf(line.a)} – ${this.nameOf(line.b)}`;
+    const done = this.edit((doc) => withLabel(updateTie(doc, tieId, patch), label));
+    if (done) this.announce(this.t('lineChanged', { ...this.lineWords(line), what: words.join(', ') }));
+  }
+
+  private removeLine(tieId: Id): void {
+    const line = this.lineById(tieId);
+    if (!line) return;
+    const words = this.lineWords(line);
+    const done = this.edit((doc) => withLabel(removeTie(doc, tieId), `${words.a} – ${words.b}`));
+    if (done) {
+      this.announce(this.t('lineRemoved', { ...words }));
+      this.moveFocusTo(line.between ? 'centre' : `system:${line.b}`);
+    }
+  }
+
+  /** Draws a normal line from the client (or a household member) to a system. */
+  private addLine(systemId: Id, fromId: Id = this.doc.egoId, strength: EcoStrength = 'normal'): Id | undefined {
+    let tieId: Id | undefined;
+    const done = this.edit((doc) => {
+      const r = addTie(doc, { from: fromId, to: systemId, quality: strength });
+      tieId = r.change.ids[0];
+      return withLabel(r, `${this.nameOf(fromId)} – ${this.nameOf(systemId)}`);
+    });
+    if (done) this.announce(this.t('lineAdded', { a: this.nameOf(fromId), b: this.nameOf(systemId) }));
+    return tieId;
+  }
+
+  private addSystem(form: HTMLFormElement): void {
+    const data = new FormData(form);
+    const name = String(data.get('name') ?? '').trim();
+    if (!name) {
+      form.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
+      return;
+    }
+    const category = String(data.get('category') ?? 'other');
+    const kind = data.get('kind') === 'organisation' ? 'organisation' : 'person';
+    const from = String(data.get('from') ?? this.doc.egoId);
+    const strength = String(data.get('strength') ?? 'normal');
+    let newId: Id | undefined;
+    const done = this.edit((doc) => {
+      const added = addPerson(doc, { kind, name, category, professional: ['health', 'services', 'income'].includes(category) || undefined });
+      newId = added.change.ids[0];
+      if (strength === 'none') return added;
+      const tied = addTie(added.doc, { from, to: newId, quality: strength as EcoStrength });
+      return batch(tied.doc, [added.change, tied.change], name);
+    });
+    if (done && newId) {
+      this.announce(this.t('added', { name }));
+      this.menu = null;
+      this.moveFocusTo(`system:${newId}`);
+    }
+  }
+
+  private updateSystem(id: Id, patch: Partial<Person>): void {
+    const name = patch.name !== undefined ? patch.name : this.nameOf(id);
+    const done = this.edit((doc) => updatePerson(doc, id, patch));
+    if (done) this.announce(this.t('systemChanged', { name }));
+  }
+
+  private removeSystem(id: Id): void {
+    const name = this.nameOf(id);
+    const done = this.edit((doc) => removePerson(doc, id));
+    if (done) {
+      this.announce(this.t('removed', { name }));
+      this.menu = null;
+      this.moveFocusTo('centre');
+    }
+  }
+
+  /** Stores a system's angle as a pinned hint (one undo step). */
+  private placeSystem(id: Id, angle: number): void {
+    const rounded = Math.round(((angle % 360) + 360) % 360);
+    const done = this.edit((doc) => withLabel(setNodeHint(doc, ECO_VIEW, id, { angle: rounded, pinned: true }), this.nameOf(id)));
+    if (done) this.announce(this.t('moved', { name: this.nameOf(id) }));
+  }
+
+  // ------------------------------------------------------------------ focus and keys
+
+  private moveFocusTo(key: string): void {
+    this.focusKey = key;
+    this.focusAfterRender = true;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.panZoom.attach(this.svgEl);
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      const el = this.renderRoot.querySelector<SVGElement>(`[data-focus-key="${CSS.escape(this.focusKey)}"]`);
+      el?.focus();
+    }
+    if (changed.has('menu' as keyof EcoGram) && this.menu) {
+      this.keepMenuInside();
+      const first = this.renderRoot.querySelector<HTMLElement>('.menu [autofocus], .menu input, .menu button');
+      first?.focus({ preventScroll: true });
+    }
+  }
+
+  private onDiagramKeydown(e: KeyboardEvent): void {
+    if (this.handleHistoryKeys(e)) return;
+    const keys = this.focusKeys();
+    const index = Math.max(0, keys.indexOf(this.focusKey));
+    const key = this.focusKey;
+    const systemId = key.startsWith('system:') ? key.slice(7) : undefined;
+    const tieId = key.startsWith('line:') ? key.slice(5) : undefined;
+    if (e.altKey && systemId && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      if (this.readonly) return;
+      e.preventDefault();
+      const angle = this.geometry.systems[systemId].angle + (e.key === 'ArrowRight' ? 10 : -10);
+      this.placeSystem(systemId, angle);
+      this.moveFocusTo(key);
+      return;
+    }
+    switch (e.key) {
+      case '+':
+      case '=':
+        this.panZoom.zoomBy(1.25);
+        break;
+      case '-':
+        this.panZoom.zoomBy(0.8);
+        break;
+      case '0':
+        this.panZoom.set({ x: 0, y: 0, k: 1 });
+        break;
+      case 'ArrowRight':
+      case 'ArrowDown':
+        this.moveFocusTo(keys[(index + 1) % keys.length]);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        this.moveFocusTo(keys[(index - 1 + keys.length) % keys.length]);
+        break;
+      case 'Home':
+        this.moveFocusTo(keys[0]);
+        break;
+      case 'End':
+        this.moveFocusTo(keys[keys.length - 1]);
+        break;
+      case 'Enter':
+      case ' ':
+        this.activate(key);
+        break;
+      case 'Delete':
+      case 'Backspace':
+        if (this.readonly) return;
+        if (systemId) this.removeSystem(systemId);
+        else if (tieId) this.removeLine(tieId);
+        else return;
+        break;
+      case 'Escape':
+        if (!this.menu) return;
+        this.closeMenu();
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  }
+
+  /** Enter, a click or a tap on an item: select it and open its menu. */
+  private activate(key: string): void {
+    this.focusKey = key;
+    this.returnFocus = key;
+    if (key === 'centre') {
+      this.selectPerson(this.doc.egoId);
+      return;
+    }
+    if (key.startsWith('member:')) {
+      this.selectPerson(key.slice(7));
+      return;
+    }
+    if (key.startsWith('system:')) {
+      const id = key.slice(7);
+      this.selectPerson(id);
+      if (!this.readonly) this.menu = { kind: 'system', id };
+      return;
+    }
+    if (key.startsWith('line:') && !this.readonly) this.menu = { kind: 'line', tieId: key.slice(5) };
+  }
+
+  private closeMenu(): void {
+    this.menu = null;
+    this.moveFocusTo(this.focusKeys().includes(this.returnFocus) ? this.returnFocus : 'centre');
+  }
+
+  private onMenuKeydown(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      this.closeMenu();
+    }
+  }
+
+  // ------------------------------------------------------------------ pointer
+
+  /** A pointer position in drawing coordinates (through the zoom and pan). */
+  private svgPoint(e: PointerEvent): Point {
+    return this.panZoom.toDrawing(e.clientX, e.clientY);
+  }
+
+  private onSystemPointerDown(e: PointerEvent, id: Id): void {
+    if (e.button !== 0) return;
+    this.focusKey = `system:${id}`;
+    if (this.readonly) return;
+    this.drag = { id, pointerId: e.pointerId, start: { x: e.clientX, y: e.clientY } };
+    this.svgEl?.setPointerCapture?.(e.pointerId);
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    const drag = this.drag;
+    if (!drag || e.pointerId !== drag.pointerId) return;
+    if (drag.angle === undefined && Math.hypot(e.clientX - drag.start.x, e.clientY - drag.start.y) < 5) return;
+    this.drag = { ...drag, angle: angleOf(this.svgPoint(e)) };
+  }
+
+  private onPointerUp(e: PointerEvent): void {
+    const drag = this.drag;
+    if (!drag || e.pointerId !== drag.pointerId) return;
+    this.drag = null;
+    this.svgEl?.releasePointerCapture?.(e.pointerId);
+    if (drag.angle !== undefined) {
+      this.placeSystem(drag.id, drag.angle);
+      this.moveFocusTo(`system:${drag.id}`);
+    } else {
+      this.activate(`system:${drag.id}`);
+    }
+  }
+
+  private onPointerCancel(): void {
+    this.drag = null;
+  }
+
+  // ------------------------------------------------------------------ export
+
+  private exportTitle(): string {
+    const ego = this.person(this.doc.egoId);
+    return `${this.t('title')} ${ego?.name ?? ''}`.trim();
+  }
+
+  /**
+   * The picture with its legend as a self-contained SVG document (text): styles written inline,
+   * no scripts, no links, light colours on white whatever the theme, so it prints well.
+   */
+  async toSvg(): Promise<string> {
+    if (this.view !== 'picture') {
+      this.view = 'picture';
+      await this.updateComplete;
+    }
+    this.exporting = true;
+    const zoom = this.panZoom.transform;
+    this.panZoom.set({ x: 0, y: 0, k: 1 });
+    const scheme = this.style.colorScheme;
+    this.style.colorScheme = 'light';
+    try {
+      await this.updateComplete;
+      const e = this.geometry.extent;
+      const box = this.exportLegendBox();
+      const date = longDate(new Date(), this.i18n.locale);
+      return serializeSvg(this.svgEl!, {
+        title: `${this.exportTitle()} — ${date}`,
+        description: this.t('diagramLabel', { name: this.person(this.doc.egoId)?.name ?? '', count: this.model.systems.length }),
+        viewBox: { x: -e, y: -e, width: 2 * e, height: 2 * e + box.height + 20 },
+      });
+    } finally {
+      this.style.colorScheme = scheme;
+      this.exporting = false;
+      this.panZoom.set(zoom);
+    }
+  }
+
+  /** The picture with its legend as a PNG (twice the size, for print). */
+  async toPng(scale = 2): Promise<Blob> {
+    const text = await this.toSvg();
+    const e = this.geometry.extent;
+    return svgToPng(text, 2 * e, 2 * e + this.exportLegendBox().height + 20, scale);
+  }
+
+  /** Downloads the picture as an SVG file. */
+  async downloadSvg(): Promise<void> {
+    await this.safely(async () => downloadFile(await this.toSvg(), exportFileName(this.exportTitle(), 'svg'), 'image/svg+xml'));
+  }
+
+  /** Downloads the picture as a PNG file. */
+  async downloadPng(): Promise<void> {
+    await this.safely(async () => downloadFile(await this.toPng(), exportFileName(this.exportTitle(), 'png')));
+  }
+
+  /** Opens the print dialog with the picture, its legend, the title and today's date. */
+  async print(): Promise<void> {
+    await this.safely(async () => {
+      if (this.view !== 'picture') {
+        this.view = 'picture';
+        await this.updateComplete;
+      }
+      await printView(this.printOptions());
+    });
+  }
+
+  /** What `print()` prints: the live picture and legend, with the element's CSS resolved for paper (light). */
+  printOptions() {
+    const legend = this.renderRoot.querySelector('.legend');
+    const tokens = getComputedStyle(this);
+    const vars = ['--_text', '--_muted', '--_surface', '--_line', '--_focus', '--_stress', '--_centre-fill', '--_system-fill', '--_border', '--_radius']
+      .concat([1, 2, 3, 4, 5, 6].map((i) => `--_sector-${i}`))
+      .map((name) => `${name}: ${tokens.getPropertyValue(name)};`)
+      .join(' ');
+    return {
+      title: this.exportTitle(),
+      subtitle: longDate(new Date(), this.i18n.locale),
+      content: [this.svgEl!, ...(legend ? [legend] : [])],
+      css: `:root { color-scheme: light; ${vars} } .focus-ring, .hit { display: none; } ${ecoGramStyles.cssText}`,
+      orientation: 'portrait' as const,
+      lang: this.i18n.locale,
+    };
+  }
+
+  private async safely(task: () => Promise<void>): Promise<void> {
+    try {
+      await task();
+    } catch (error) {
+      this.announce(this.t('exportFailed', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  override render(): TemplateResult {
+    const ego = this.person(this.doc.egoId);
+    return html`
+      ${this.renderDataErrors()}
+      <div class="toolbar" part="toolbar" role="toolbar" aria-label=${this.t('title')}>
+        ${this.readonly
+          ? nothing
+          : html`<button class="primary" @click=${this.openAdd}>${this.t('addSystem')}</button>
+              <button class="undo" @click=${() => this.undo()} ?disabled=${!this.store.canUndo}>
+                <span aria-hidden="true">↶</span> <span class="label">${this.i18n.t(commonMessages, 'undo')}</span>
+              </button>
+              <button class="redo" @click=${() => this.redo()} ?disabled=${!this.store.canRedo}>
+                <span aria-hidden="true">↷</span> <span class="label">${this.i18n.t(commonMessages, 'redo')}</span>
+              </button>`}
+        <span class="spacer"></span>
+        ${this.view === 'picture'
+          ? html`<button class="icon" aria-label=${this.t('zoomIn')} title=${this.t('zoomIn')} @click=${() => this.panZoom.zoomBy(1.25)}>+</button>
+              <button class="icon" aria-label=${this.t('zoomOut')} title=${this.t('zoomOut')} @click=${() => this.panZoom.zoomBy(0.8)}>−</button>
+              <button class="icon zoom-fit" aria-label=${this.t('zoomFit')} title=${this.t('zoomFit')} @click=${() => this.panZoom.set({ x: 0, y: 0, k: 1 })}>⤢</button>`
+          : nothing}
+        <details class="export">
+          <summary>${this.t('export')}</summary>
+          <div class="export-menu">
+            <button @click=${() => this.downloadSvg()}>${this.i18n.t(commonMessages, 'exportSvg')}</button>
+            <button @click=${() => this.downloadPng()}>${this.i18n.t(commonMessages, 'exportPng')}</button>
+            <button @click=${() => this.print()}>${this.i18n.t(commonMessages, 'print')}</button>
+          </div>
+        </details>
+        <button aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>
+          ${this.i18n.t(commonMessages, this.view === 'table' ? 'showPicture' : 'showTable')}
+        </button>
+      </div>
+      <div class="stage">
+        ${this.view === 'table' ? this.renderTables() : this.renderPicture(ego)}
+        ${this.menu ? this.renderMenu(this.menu) : nothing}
+      </div>
+      ${this.renderLiveRegion()}
+    `;
+  }
+
+  private toggleView(): void {
+    this.view = this.view === 'table' ? 'picture' : 'table';
+    this.menu = this.menu?.kind === 'add' ? this.menu : null;
+  }
+
+  private openAdd(): void {
+    this.returnFocus = this.focusKey;
+    this.menu = { kind: 'add' };
+  }
+
+  private renderPicture(ego: Person | undefined): TemplateResult {
+    const g = this.geometry;
+    const e = g.extent;
+    const names = this.model.centre.map((p) => p.name || this.i18n.t(commonMessages, 'unnamed')).join(', ');
+    return html`
+      ${this.model.systems.length === 0 ? html`<p class="empty">${this.t('empty')}</p>` : nothing}
+      <svg
+        class="diagram"
+        part="diagram"
+        viewBox="${-e} ${-e} ${2 * e} ${2 * e}"
+        role="group"
+        aria-label=${this.t('diagramLabel', { name: ego?.name || this.i18n.t(commonMessages, 'client'), count: this.model.systems.length })}
+        aria-describedby="${this.uid}-hint"
+        @keydown=${this.onDiagramKeydown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerCancel}
+      >
+        ${arrowMarkers(this.uid)}
+        <g class="zoom" transform=${this.panZoom.attribute}>
+        <circle class="centre-disc" r=${g.centreRadius}></circle>
+        <g class="lines">${this.model.lines.map((line) => this.renderLine(line))}</g>
+        <g class="member-names" aria-hidden="true">${this.model.centre.map((p) => {
+          const at = g.members[p.id];
+          return svg`<text class="member-name" x=${at.x} y=${at.y + MEMBER_SYMBOL / 2 + 17} text-anchor="middle">${shorten(firstWord(p.name) || '?', 11)}</text>`;
+        })}</g>
+        ${this.renderCentre(names)} ${this.model.systems.map((s) => this.renderSystem(s.person, s.category))}
+        ${this.exporting ? this.renderExportLegend() : nothing}
+        </g>
+      </svg>
+      <p class="hint" id="${this.uid}-hint">${this.t(this.readonly ? 'hintReadonly' : 'hint')}</p>
+      ${this.hideLegend ? nothing : this.renderLegend()}
+    `;
+  }
+
+  private tabIndexFor(key: string): string {
+    return this.focusKey === key ? '0' : '-1';
+  }
+
+  private renderCentre(names: string): SVGTemplateResult {
+    const g = this.geometry;
+    const key = 'centre';
+    const lineCount = this.model.lines.filter((l) => !l.between).length;
+    return svg`<g part="centre" class="centre ${this.focusKey === key && this.menu ? 'active' : ''}" data-focus-key=${key}
+        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${this.t('centreLabel', { names, count: lineCount })}
+        @click=${() => this.activate(key)} @focus=${() => (this.focusKey = key)}>
+      <circle class="focus-ring" r=${g.centreRadius + 5}></circle>
+      ${this.model.centre.map((p) => {
+        const at = g.members[p.id];
+        return svg`<g part="member" class="member" data-person-id=${p.id} @click=${(e: Event) => {
+          e.stopPropagation();
+          this.focusKey = key;
+          this.selectPerson(p.id);
+        }}>
+          ${memberSymbol(p, at, MEMBER_SYMBOL, p.id === this.doc.egoId)}
+        </g>`;
+      })}
+    </g>`;
+  }
+
+  private renderSystem(person: Person, category: string): SVGTemplateResult {
+    const at = this.systemPoint(person.id);
+    const key = `system:${person.id}`;
+    const lines = this.model.linesBySystem.get(person.id) ?? [];
+    const label = this.t('systemLabel', {
+      name: this.nameOf(person.id),
+      // The visible words first, so speech-input users can say what they see.
+      category: this.categoryShort(category),
+      lines: lines.length ? lines.map((l) => this.lineLabel(l)).join('. ') : this.t('systemNoLine'),
+    });
+    const nameLines = wrapLabel(person.name || '?', 12, 2);
+    // Long words ("Jeugdbescherming") get a smaller font rather than spill out of the circle.
+    const widest = Math.max(...nameLines.map((t) => textWidth(t, 12, undefined, 600)));
+    const nameSize = widest > NAME_ROOM ? Math.max(8.5, (12 * NAME_ROOM) / widest) : 12;
+    const firstY = at.y - (nameLines.length === 2 ? 12 : 4);
+    const active = this.focusKey === key && (this.menu?.kind === 'system' || this.drag?.id === person.id);
+    return svg`<g part="system" class="system cat-${category} ${person.kind} ${this.drag?.id === person.id && this.drag.angle !== undefined ? 'dragging' : ''} ${active ? 'active' : ''}"
+        data-focus-key=${key} data-person-id=${person.id} data-category=${category}
+        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${label}
+        @pointerdown=${(e: PointerEvent) => this.onSystemPointerDown(e, person.id)}
+        @focus=${() => (this.focusKey = key)}>
+      <circle class="focus-ring" cx=${at.x} cy=${at.y} r=${SYSTEM_RADIUS + 5}></circle>
+      <circle class="system-disc" cx=${at.x} cy=${at.y} r=${SYSTEM_RADIUS}></circle>
+      <text text-anchor="middle">${nameLines.map((t, i) => svg`<tspan class="system-name" style=${cssProps({ fontSize: nameSize < 12 ? `${nameSize.toFixed(1)}px` : null })} x=${at.x} y=${firstY + i * 15}>${t}</tspan> `)}<tspan class="system-cat" x=${at.x} y=${firstY + nameLines.length * 15 + 1}>${shorten(this.categoryShort(category), 14)}</tspan></text>
+    </g>`;
+  }
+
+  /** The drawn segment of a line: from a household member's symbol (or the centre) to the system; curved between systems. */
+  private lineSegment(line: EcoLine): Segment {
+    const b = this.systemPoint(line.b);
+    if (line.between) return curveBetween(this.systemPoint(line.a), SYSTEM_RADIUS, b, SYSTEM_RADIUS);
+    if (this.model.centre.length <= 1) return segmentBetween({ x: 0, y: 0 }, this.geometry.centreRadius, b, SYSTEM_RADIUS);
+    // Clear of the client's double outline and, going down, of the name under the symbol,
+    // so arrowheads and names stay readable.
+    const a = this.geometry.members[line.a];
+    const down = (b.y - a.y) / (Math.hypot(b.x - a.x, b.y - a.y) || 1) > 0.3;
+    const ra = MEMBER_SYMBOL / 2 + (down ? 24 : line.a === this.doc.egoId ? 8 : 4);
+    return segmentBetween(a, ra, b, SYSTEM_RADIUS);
+  }
+
+  private renderLine(line: EcoLine): SVGTemplateResult {
+    const seg = this.lineSegment(line);
+    const key = `line:${line.tie.id}`;
+    const active = this.focusKey === key && this.menu?.kind === 'line';
+    return svg`<g part="line" class="line-group ${active ? 'active' : ''}" data-focus-key=${key} data-tie-id=${line.tie.id}
+        data-strength=${line.strength} data-stress=${String(line.stress)} data-direction=${line.direction}
+        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${this.lineLabel(line)}
+        @click=${() => this.activate(key)} @focus=${() => (this.focusKey = key)}>
+      <path class="hit" d=${linePath(seg, 'normal')}></path>
+      ${styledLine(seg, line, this.uid)}
+    </g>`;
+  }
+
+  /** Legend entries: every line the picture can show, with its meaning in words. */
+  private legendEntries(): Array<{ look: LineLook; text: string }> {
+    const plain = { stress: false, direction: 'none' as EcoDirection };
+    return [
+      { look: { strength: 'strong', ...plain }, text: this.t('legendStrong') },
+      { look: { strength: 'normal', ...plain }, text: this.t('legendNormal') },
+      { look: { strength: 'tenuous', ...plain }, text: this.t('legendTenuous') },
+      { look: { strength: 'broken', ...plain }, text: this.t('legendBroken') },
+      { look: { strength: 'normal', stress: true, direction: 'none' }, text: this.t('legendStress') },
+      { look: { strength: 'normal', stress: false, direction: 'out' }, text: this.t('legendOneWay') },
+      { look: { strength: 'normal', stress: false, direction: 'both' }, text: this.t('legendBothWays') },
+      { look: { strength: 'normal', stress: false, direction: 'none', between: true }, text: this.t('legendBetween') },
+    ];
+  }
+
+  private sample(look: LineLook): SVGTemplateResult {
+    return svg`<svg viewBox="0 0 56 20" aria-hidden="true" focusable="false" class="sample">
+      ${arrowMarkers(`${this.uid}-s`)}${styledLine({ start: { x: 2, y: 10 }, end: { x: 54, y: 10 } }, look, `${this.uid}-s`)}
+    </svg>`;
+  }
+
+  /** Size of the legend drawn under the picture in exports. */
+  private exportLegendBox(): { columns: number; rows: number; height: number } {
+    const columns = this.geometry.extent * 2 >= 640 ? 2 : 1;
+    const rows = Math.ceil(this.legendEntries().length / columns) + 1;
+    return { columns, rows, height: rows * 26 + 16 };
+  }
+
+  /** The legend as SVG, under the circle, for SVG/PNG files (styled by the same CSS while exporting). */
+  private renderExportLegend(): SVGTemplateResult {
+    const e = this.geometry.extent;
+    const { columns } = this.exportLegendBox();
+    const colWidth = (2 * e) / columns;
+    const top = e + 20;
+    return svg`<g class="export-legend">
+      <text class="legend-title" x=${-e + 4} y=${top + 14}>${this.i18n.t(commonMessages, 'legend')}</text>
+      ${this.legendEntries().map((entry, i) => {
+        const x = -e + 4 + (i % columns) * colWidth;
+        const y = top + 26 * (Math.floor(i / columns) + 1) + 12;
+        return svg`${styledLine({ start: { x, y }, end: { x: x + 52, y } }, entry.look, this.uid)}
+          <text class="legend-text" x=${x + 62} y=${y + 4}>${entry.text}</text>`;
+      })}
+    </g>`;
+  }
+
+  private renderLegend(): TemplateResult {
+    return html`<ul class="legend" part="legend" aria-label=${this.i18n.t(commonMessages, 'legend')}>
+      ${this.legendEntries().map((entry) => html`<li>${this.sample(entry.look)}<span>${entry.text}</span></li>`)}
+    </ul>`;
+  }
+
+  // ------------------------------------------------------------------ menu
+
+  /** Where the menu opens: next to its item, kept inside the stage. */
+  private menuPosition(menu: Menu): { left: string; top: string } {
+    const stage = this.stageEl;
+    const svgEl = this.svgEl;
+    if (menu.kind === 'add' || !stage || !svgEl || this.view === 'table') return { left: '0.5rem', top: '0.5rem' };
+    let p: Point = { x: 0, y: 0 };
+    if (menu.kind === 'system') p = this.systemPoint(menu.id);
+    else {
+      const line = this.lineById(menu.tieId);
+      if (line) p = pointAt(this.lineSegment(line), 0.5);
+    }
+    const sr = stage.getBoundingClientRect();
+    const vr = svgEl.getBoundingClientRect();
+    const e = this.geometry.extent;
+    const scale = vr.width / (2 * e);
+    const { x: tx, y: ty, k } = this.panZoom.transform;
+    const x = vr.left - sr.left + (p.x * k + tx + e) * scale;
+    const y = vr.top - sr.top + (p.y * k + ty + e) * scale;
+    const width = Math.min(304, sr.width - 16);
+    const left = Math.max(8, Math.min(x + 16, sr.width - width - 8));
+    const top = Math.max(8, Math.min(y + 16, Math.max(8, sr.height - 420)));
+    return { left: `${left}px`, top: `${top}px` };
+  }
+
+  /** Moves an opened menu up when it would hang below the stage, and scrolls it into view. */
+  private keepMenuInside(): void {
+    const menu = this.renderRoot.querySelector<HTMLElement>('.menu');
+    const stage = this.stageEl;
+    if (!menu || !stage) return;
+    const overflow = menu.offsetTop + menu.offsetHeight - stage.clientHeight;
+    if (overflow > 0) menu.style.top = `${Math.max(8, menu.offsetTop - overflow - 8)}px`;
+    menu.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  private renderMenu(menu: Menu): TemplateResult {
+    const titleId = `${this.uid}-menu-title`;
+    let title = '';
+    let body: TemplateResult;
+    if (menu.kind === 'add') {
+      title = this.t('addSystem');
+      body = this.renderAddForm();
+    } else if (menu.kind === 'line') {
+      const line = this.lineById(menu.tieId)!;
+      title = `${this.t('lineMenu')}: ${this.nameOf(line.a)} – ${this.nameOf(line.b)}`;
+      body = html`${this.renderLineControls(line)}
+        <div class="actions">
+          <button class="danger" @click=${() => this.removeLine(line.tie.id)}>${this.t('removeLine')}</button>
+          <button @click=${this.closeMenu}>${this.i18n.t(commonMessages, 'close')}</button>
+        </div>`;
+    } else {
+      const person = this.person(menu.id)!;
+      title = this.t('systemMenu', { name: this.nameOf(menu.id) });
+      body = this.renderSystemForm(person);
+    }
+    return html`<div class="menu" part="menu" role="dialog" aria-labelledby=${titleId} style=${cssProps(this.menuPosition(menu))} @keydown=${this.onMenuKeydown}>
+      <h2 id=${titleId}>${title}</h2>
+      ${body}
+    </div>`;
+  }
+
+  private renderLineControls(line: EcoLine): TemplateResult {
+    const id = line.tie.id;
+    const dirLabel = (d: EcoDirection) =>
+      d === 'out' || d === 'in'
+        ? this.t(`direction.${d}`, { name: this.nameOf(line.b) })
+        : this.t(`direction.${d}` as EcoGramMessageKey);
+    return html`<fieldset>
+        <legend>${this.t('strength')}</legend>
+        <div class="choices">
+          ${ECO_STRENGTHS.map(
+            (s) => html`<button data-strength=${s} aria-pressed=${line.strength === s ? 'true' : 'false'} @click=${() => this.changeLine(id, { strength: s })}>
+              ${this.sample({ strength: s, stress: false, direction: 'none' })}${this.strengthWord(s)}
+            </button>`,
+          )}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${this.t('stress')}</legend>
+        <button data-stress aria-pressed=${line.stress ? 'true' : 'false'} @click=${() => this.changeLine(id, { stress: !line.stress })}>
+          ${this.sample({ strength: 'normal', stress: true, direction: 'none' })}${this.t('stressful')}
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>${this.t('direction')}</legend>
+        <div class="choices wide">
+          ${ECO_DIRECTIONS.map(
+            (d) => html`<button data-direction=${d} aria-pressed=${line.direction === d ? 'true' : 'false'} @click=${() => this.changeLine(id, { direction: d })}>
+              ${this.sample({ strength: 'normal', stress: false, direction: d })}${dirLabel(d)}
+            </button>`,
+          )}
+        </div>
+      </fieldset>
+      <label>${this.t('note')}
+        <input type="text" .value=${line.tie.note ?? ''} @change=${(e: Event) => this.changeLine(id, { note: (e.target as HTMLInputElement).value })} />
+      </label>`;
+  }
+
+  private categoryOptions(selected: string): TemplateResult[] {
+    const list = (SYSTEM_CATEGORIES as readonly string[]).includes(selected) ? [...SYSTEM_CATEGORIES] : [...SYSTEM_CATEGORIES, selected];
+    return list.map((c) => html`<option value=${c} ?selected=${c === selected}>${this.categoryName(c)}</option>`);
+  }
+
+  private renderSystemForm(person: Person): TemplateResult {
+    const lines = this.model.linesBySystem.get(person.id) ?? [];
+    const category = categoryOf(person);
+    return html`<section>
+        <label>${this.t('name')}
+          <input type="text" .value=${person.name} @change=${(e: Event) => this.updateSystem(person.id, { name: (e.target as HTMLInputElement).value })} />
+        </label>
+        <label>${this.t('category')}
+          <select @change=${(e: Event) => this.updateSystem(person.id, { category: (e.target as HTMLSelectElement).value })}>
+            ${this.categoryOptions(category)}
+          </select>
+        </label>
+      </section>
+      ${lines.map(
+        (line) => html`<section>
+          <h3 class="visually-hidden">${this.lineLabel(line)}</h3>
+          ${this.renderLineControls(line)}
+          <div class="actions"><button class="danger" @click=${() => this.removeLine(line.tie.id)}>${this.t('removeLine')}</button></div>
+        </section>`,
+      )}
+      ${this.renderBetweenPicker(person)}
+      <div class="actions">
+        ${lines.length === 0 ? html`<button @click=${() => this.addLine(person.id)}>${this.t('addLine')}</button>` : nothing}
+        <button class="danger" @click=${() => this.removeSystem(person.id)}>${this.t('removeSystem')}</button>
+        <button @click=${this.closeMenu}>${this.i18n.t(commonMessages, 'close')}</button>
+      </div>`;
+  }
+
+  /** Draws a line between this system and another one (an alter–alter tie). */
+  private renderBetweenPicker(person: Person): TemplateResult | typeof nothing {
+    const linked = new Set(
+      this.model.lines.filter((l) => l.between && (l.a === person.id || l.b === person.id)).map((l) => (l.a === person.id ? l.b : l.a)),
+    );
+    const others = this.model.systems.filter((s) => s.person.id !== person.id && !linked.has(s.person.id));
+    if (!others.length) return nothing;
+    return html`<section>
+      <label>${this.t('lineToSystem')}
+        <select
+          @change=${(e: Event) => {
+            const select = e.target as HTMLSelectElement;
+            if (select.value) this.addLine(select.value, person.id);
+            select.value = '';
+          }}
+        >
+          <option value="">—</option>
+          ${others.map((s) => html`<option value=${s.person.id}>${this.nameOf(s.person.id)}</option>`)}
+        </select>
+      </label>
+    </section>`;
+  }
+
+  private renderAddForm(): TemplateResult {
+    const centre = this.model.centre;
+    return html`<form
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        this.addSystem(e.target as HTMLFormElement);
+      }}
+    >
+      <label>${this.t('name')} <input type="text" name="name" required autocomplete="off" /></label>
+      <label>${this.t('category')} <select name="category">${this.categoryOptions('family')}</select></label>
+      <label>${this.t('kind')}
+        <select name="kind">
+          <option value="person">${this.t('kindPerson')}</option>
+          <option value="organisation">${this.t('kindOrganisation')}</option>
+        </select>
+      </label>
+      ${centre.length > 1
+        ? html`<label>${this.t('from')}
+            <select name="from">${centre.map((p) => html`<option value=${p.id}>${p.name || '?'}</option>`)}</select>
+          </label>`
+        : nothing}
+      <label>${this.t('strength')}
+        <select name="strength">
+          ${ECO_STRENGTHS.map((s) => html`<option value=${s} ?selected=${s === 'normal'}>${this.strengthWord(s)}</option>`)}
+          <option value="none">${this.t('noLine')}</option>
+        </select>
+      </label>
+      <div class="actions">
+        <button type="submit" class="primary">${this.i18n.t(commonMessages, 'add')}</button>
+        <button type="button" @click=${this.closeMenu}>${this.i18n.t(commonMessages, 'cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  // ------------------------------------------------------------------ table
+
+  private renderTables(): TemplateResult {
+    const between = this.model.lines.filter((l) => l.between);
+    return html`<div class="table-wrap" part="table" @keydown=${(e: KeyboardEvent) => this.handleHistoryKeys(e)}>
+      <table class="systems">
+        <caption>${this.t('table')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.t('system')}</th>
+            <th scope="col">${this.t('category')}</th>
+            ${this.model.centre.length > 1 ? html`<th scope="col">${this.t('from')}</th>` : nothing}
+            <th scope="col">${this.t('strength')}</th>
+            <th scope="col">${this.t('stress')}</th>
+            <th scope="col">${this.t('direction')}</th>
+            <th scope="col">${this.t('note')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.systemsInOrder().flatMap((s) => {
+            const lines = this.model.linesBySystem.get(s.person.id) ?? [];
+            return lines.length ? lines.map((l) => this.renderRow(s.person, s.category, l)) : [this.renderRow(s.person, s.category, undefined)];
+          })}
+        </tbody>
+      </table>
+      ${between.length
+        ? html`<table class="between">
+            <caption>${this.t('betweenTable')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${this.t('system')}</th>
+                <th scope="col">${this.t('system')}</th>
+                <th scope="col">${this.t('strength')}</th>
+                <th scope="col">${this.t('stress')}</th>
+                <th scope="col">${this.t('direction')}</th>
+                <th scope="col">${this.t('note')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${between.map(
+                (l) => html`<tr data-tie-id=${l.tie.id}>
+                  <th scope="row">${this.nameOf(l.a)}</th>
+                  <td>${this.nameOf(l.b)}</td>
+                  ${this.renderLineCells(l, this.nameOf(l.a))}
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderRow(person: Person, category: string, line: EcoLine | undefined): TemplateResult {
+    const name = this.nameOf(person.id);
+    const ro = this.readonly;
+    return html`<tr data-person-id=${person.id} data-tie-id=${line?.tie.id ?? ''}>
+      <th scope="row">
+        <input type="text" aria-label="${this.t('name')}: ${name}" .value=${person.name} ?disabled=${ro}
+          @change=${(e: Event) => this.updateSystem(person.id, { name: (e.target as HTMLInputElement).value })} />
+      </th>
+      <td>
+        <select aria-label="${this.t('category')}: ${name}" ?disabled=${ro}
+          @change=${(e: Event) => this.updateSystem(person.id, { category: (e.target as HTMLSelectElement).value })}>
+          ${this.categoryOptions(category)}
+        </select>
+      </td>
+      ${this.model.centre.length > 1 ? html`<td data-col="from">${line ? this.nameOf(line.a) : ''}</td>` : nothing}
+      ${line
+        ? this.renderLineCells(line, name)
+        : html`<td>
+              <select data-col="strength" aria-label="${this.t('strength')}: ${name}" ?disabled=${ro}
+                @change=${(e: Event) => {
+                  const value = (e.target as HTMLSelectElement).value;
+                  if (value !== 'none') this.addLine(person.id, this.doc.egoId, value as EcoStrength);
+                }}>
+                <option value="none" selected>${this.t('noLine')}</option>
+                ${ECO_STRENGTHS.map((s) => html`<option value=${s}>${this.strengthWord(s)}</option>`)}
+              </select>
+            </td>
+            <td></td>
+            <td></td>
+            <td></td>`}
+    </tr>`;
+  }
+
+  private renderLineCells(line: EcoLine, name: string): TemplateResult {
+    const id = line.tie.id;
+    const ro = this.readonly;
+    const dirLabel = (d: EcoDirection) =>
+      d === 'out' || d === 'in' ? this.t(`direction.${d}`, { name: this.nameOf(line.b) }) : this.t(`direction.${d}` as EcoGramMessageKey);
+    return html`<td>
+        <select data-col="strength" aria-label="${this.t('strength')}: ${name}" ?disabled=${ro}
+          @change=${(e: Event) => {
+            const value = (e.target as HTMLSelectElement).value;
+            if (value === 'none') this.removeLine(id);
+            else this.changeLine(id, { strength: value as EcoStrength });
+          }}>
+          ${ECO_STRENGTHS.map((s) => html`<option value=${s} ?selected=${line.strength === s}>${this.strengthWord(s)}</option>`)}
+          <option value="none">${this.t('noLine')}</option>
+        </select>
+      </td>
+      <td>
+        <input type="checkbox" data-col="stress" aria-label="${this.t('stressful')}: ${name}" .checked=${line.stress} ?disabled=${ro}
+          @change=${(e: Event) => this.changeLine(id, { stress: (e.target as HTMLInputElement).checked })} />
+      </td>
+      <td>
+        <select data-col="direction" aria-label="${this.t('direction')}: ${name}" ?disabled=${ro}
+          @change=${(e: Event) => this.changeLine(id, { direction: (e.target as HTMLSelectElement).value as EcoDirection })}>
+          ${ECO_DIRECTIONS.map((d) => html`<option value=${d} ?selected=${line.direction === d}>${dirLabel(d)}</option>`)}
+        </select>
+      </td>
+      <td>
+        <input type="text" data-col="note" aria-label="${this.t('note')}: ${name}" .value=${line.tie.note ?? ''} ?disabled=${ro}
+          @change=${(e: Event) => this.changeLine(id, { note: (e.target as HTMLInputElement).value })} />
+      </td>`;
+  }
+}
+
+/** Gives an operation's change a label (names for announcements and undo messages). */
+function withLabel(r: OpResult, label: string): OpResult {
+  return { doc: r.doc, change: { ...r.change, label } };
+}
+
+function batch(doc: CareNetwork, changes: Change[], label: string): OpResult {
+  return { doc, change: { type: 'batch', ids: [...new Set(changes.flatMap((c) => c.ids))], changes, label } };
+}
+
+/** Household members share a surname: their first name is enough inside the centre. */
+function firstWord(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? '';
+}
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Breaks a name into at most `lines` lines of about `width` characters (greedy, by words). */
+function wrapLabel(text: string, width: number, lines: number): string[] {
+  const words = text.trim().split(/\s+/);
+  const out: string[] = [];
+  let current = '';
+  for (const word of words) {
+    if (!current) current = word;
+    else if (`${current} ${word}`.length <= width) current = `${current} ${word}`;
+    else {
+      out.push(current);
+      current = word;
+    }
+  }
+  if (current) out.push(current);
+  if (out.length <= lines) return out.map((l) => shorten(l, width + 1));
+  const kept = out.slice(0, lines);
+  kept[lines - 1] = shorten(`${kept[lines - 1]} ${out.slice(lines).join(' ')}`, width + 1);
+  return kept;
+}

@@ -1,0 +1,358 @@
+import { css } from 'lit';
+
+export const ecoGramStyles = css`
+  :host {
+    --_stress: var(--cn-eco-stress-color, light-dark(#a4262c, #ff9a9a));
+    --_centre-fill: var(--cn-eco-centre-fill, light-dark(#fdfaf3, #252c36));
+    --_system-fill: var(--cn-eco-system-fill, var(--_surface));
+    --_max-height: var(--cn-eco-max-height, 85vh);
+    position: relative;
+    container-type: inline-size;
+  }
+  /* On a phone the undo and redo buttons show only their arrows; the words stay for screen readers. */
+  @container (max-width: 480px) {
+    .toolbar .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_stress: CanvasText;
+      --_centre-fill: Canvas;
+      --_system-fill: Canvas;
+    }
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    align-items: center;
+    padding: 0.4em 0;
+  }
+  .toolbar .spacer {
+    flex: 1;
+  }
+  .stage {
+    position: relative;
+  }
+  .toolbar button.icon {
+    padding: 0;
+    font-size: 1.2em;
+  }
+  details.export {
+    position: relative;
+  }
+  details.export summary {
+    min-height: var(--_touch);
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    padding: 0 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    cursor: pointer;
+  }
+  .export-menu {
+    position: absolute;
+    right: 0;
+    z-index: 3;
+    display: flex;
+    flex-direction: column;
+    gap: 0.3em;
+    padding: 0.4em;
+    margin-top: 0.3em;
+    background: var(--_surface-raised);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    white-space: nowrap;
+  }
+  svg.diagram {
+    display: block;
+    width: 100%;
+    height: auto;
+    max-height: var(--_max-height);
+    margin: 0 auto;
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+    /* Zoomed in, the drawing stays inside its box. */
+    overflow: hidden;
+  }
+  .centre-disc {
+    fill: var(--_centre-fill);
+    stroke: var(--_line);
+    stroke-width: 2.5;
+  }
+  .system-disc {
+    fill: var(--_system-fill);
+    stroke: var(--_line);
+    stroke-width: 1.5;
+  }
+  .cat-family .system-disc,
+  .sample.cat-family {
+    fill: var(--_sector-1);
+  }
+  .cat-friends .system-disc {
+    fill: var(--_sector-2);
+  }
+  .cat-school .system-disc,
+  .cat-work .system-disc {
+    fill: var(--_sector-3);
+  }
+  .cat-health .system-disc,
+  .cat-services .system-disc {
+    fill: var(--_sector-4);
+  }
+  .cat-clubs .system-disc,
+  .cat-faith .system-disc {
+    fill: var(--_sector-5);
+  }
+  .cat-neighbourhood .system-disc,
+  .cat-income .system-disc {
+    fill: var(--_sector-6);
+  }
+  .organisation .system-disc {
+    stroke-dasharray: none;
+    stroke-width: 2.5;
+  }
+  .system-name {
+    font-size: 12px;
+    font-weight: 600;
+    fill: var(--_text);
+  }
+  .system-cat {
+    font-size: 10px;
+    fill: var(--_muted);
+  }
+  .member-name {
+    font-size: 12px;
+    fill: var(--_text);
+    paint-order: stroke;
+    stroke: var(--_centre-fill);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .symbol,
+  .symbol-ring {
+    fill: var(--_surface);
+    stroke: var(--_line);
+    stroke-width: 2;
+  }
+  .symbol-ring {
+    fill: none;
+  }
+  .symbol-dead {
+    stroke: var(--_line);
+    stroke-width: 2;
+  }
+  .symbol-mark {
+    font-size: 13px;
+    fill: var(--_text);
+  }
+  .stroke {
+    fill: none;
+    stroke: var(--_line);
+    stroke-linecap: butt;
+  }
+  .stroke.between {
+    stroke: var(--_muted);
+  }
+  .hatch {
+    fill: none;
+    stroke: var(--_stress);
+    stroke-width: 2.5;
+    stroke-linecap: round;
+  }
+  .arrowhead {
+    fill: var(--_line);
+  }
+  .hit {
+    fill: none;
+    stroke: transparent;
+    stroke-width: 22;
+    pointer-events: stroke;
+  }
+  [data-focus-key] {
+    cursor: pointer;
+    outline: none;
+  }
+  :host([readonly]) [data-focus-key] {
+    cursor: default;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+    stroke-dasharray: 5 3;
+    display: none;
+  }
+  [data-focus-key]:focus-visible .focus-ring,
+  [data-focus-key].active .focus-ring {
+    display: inline;
+  }
+  .line-group:focus-visible .hit,
+  .line-group.active .hit {
+    stroke: var(--_focus);
+    stroke-opacity: 0.35;
+  }
+  .dragging .system-disc {
+    stroke: var(--_accent);
+    stroke-width: 3;
+  }
+  .legend-title {
+    font-size: 14px;
+    font-weight: 600;
+    fill: var(--_text);
+  }
+  .legend-text {
+    font-size: 13px;
+    fill: var(--_text);
+  }
+  .empty {
+    text-align: center;
+    color: var(--_muted);
+    margin: 0.25em auto 0.5em;
+    max-width: 32em;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.85em;
+    margin: 0.25em 0;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em 1.2em;
+    list-style: none;
+    padding: 0.5em 0.75em;
+    margin: 0.5em 0 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-size: 0.85em;
+  }
+  .legend h2 {
+    width: 100%;
+    font-size: 1em;
+    margin: 0;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .legend svg,
+  .menu .sample {
+    width: 56px;
+    height: 20px;
+    flex: none;
+  }
+  .menu {
+    position: absolute;
+    z-index: 2;
+    width: min(19rem, calc(100% - 1rem));
+    box-sizing: border-box;
+    padding: 0.75em;
+    background: var(--_surface-raised);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.25);
+  }
+  .menu h2 {
+    font-size: 1em;
+    margin: 0 0 0.5em;
+  }
+  .menu fieldset {
+    border: none;
+    margin: 0 0 0.5em;
+    padding: 0;
+  }
+  .menu legend,
+  .menu label {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .menu .choices {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 0.3em;
+  }
+  .menu .sample {
+    width: 40px;
+  }
+  .menu button[aria-pressed='true'] .sample .stroke,
+  .menu button[aria-pressed='true'] .sample .hatch {
+    stroke: var(--_on-accent);
+  }
+  .menu .choices.wide {
+    grid-template-columns: 1fr;
+  }
+  .menu .choices button {
+    display: flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0 0.4em;
+    text-align: left;
+  }
+  .menu label {
+    display: block;
+    margin: 0 0 0.5em;
+  }
+  .menu input,
+  .menu select {
+    display: block;
+    width: 100%;
+    margin-top: 0.15em;
+    color: var(--_text);
+  }
+  .menu .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    justify-content: flex-end;
+    margin-top: 0.5em;
+  }
+  .menu button.danger {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  .menu section + section {
+    border-top: 1px solid var(--_border);
+    margin-top: 0.5em;
+    padding-top: 0.5em;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.9em;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding: 0.5em 0;
+  }
+  th,
+  td {
+    border-bottom: 1px solid var(--_border);
+    padding: 0.25em 0.4em;
+    text-align: left;
+    vertical-align: middle;
+  }
+  td input[type='text'],
+  th input[type='text'] {
+    width: 100%;
+    min-width: 11em;
+  }
+  td input[type='checkbox'] {
+    width: 1.5em;
+    height: 1.5em;
+  }
+`;

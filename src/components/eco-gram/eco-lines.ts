@@ -1,0 +1,174 @@
+/**
+ * The shapes of ecomap lines, as plain numbers and SVG path data. Meaning rests on shape, never
+ * on colour: width for strength, a dash pattern for tenuous, a cut with bars for broken, hatch
+ * marks across the line for stress, arrowheads for the flow of energy.
+ */
+import type { Point } from '../../layout/types.js';
+import type { EcoDirection, EcoStrength } from './eco-model.js';
+
+export interface LineStyle {
+  /** Stroke width in layout units. */
+  width: number;
+  /** SVG `stroke-dasharray`, or `none`. */
+  dash: string;
+}
+
+/** Width and dash of each strength; strong is clearly thicker, tenuous clearly dashed. */
+export const LINE_STYLES: Record<EcoStrength, LineStyle> = {
+  strong: { width: 5, dash: 'none' },
+  normal: { width: 2, dash: 'none' },
+  tenuous: { width: 2, dash: '7 6' },
+  broken: { width: 2, dash: 'none' },
+};
+
+/** Half the length of the cut in a broken line, and the length of its bars. */
+const BREAK_GAP = 7;
+const BREAK_BAR = 9;
+/** Hatch marks for stress: spacing along the line, length across it, slant. */
+const HATCH_STEP = 11;
+const HATCH_LENGTH = 14;
+const HATCH_SLANT = 0.45;
+
+const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
+
+export interface Segment {
+  start: Point;
+  end: Point;
+  /** Control point of a quadratic curve (lines between systems bend outward); straight without. */
+  control?: Point;
+}
+
+/** The segment between two circles' edges (centres `a`, `b`, radii `ra`, `rb`). */
+export function segmentBetween(a: Point, ra: number, b: Point, rb: number): Segment {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  // Circles that touch or overlap still get a short visible stub rather than a reversed line.
+  const room = Math.max(len - ra - rb, 4);
+  const start = { x: a.x + ux * Math.min(ra, len / 2), y: a.y + uy * Math.min(ra, len / 2) };
+  return { start, end: { x: start.x + ux * room, y: start.y + uy * room } };
+}
+
+/**
+ * A curve between two systems that bends away from the centre (0, 0), so it passes outside
+ * the systems between them instead of through them.
+ */
+export function curveBetween(a: Point, ra: number, b: Point, rb: number): Segment {
+  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const chord = Math.hypot(b.x - a.x, b.y - a.y);
+  const midLen = Math.hypot(mid.x, mid.y);
+  // Outward from the centre; for systems facing each other across the centre, sideways.
+  const out = midLen > 1 ? { x: mid.x / midLen, y: mid.y / midLen } : { x: -(b.y - a.y) / (chord || 1), y: (b.x - a.x) / (chord || 1) };
+  const bulge = chord * 0.35;
+  const control = { x: mid.x + out.x * bulge, y: mid.y + out.y * bulge };
+  // Leave each circle in the direction of the control point.
+  const from = (p: Point, r: number) => {
+    const d = Math.hypot(control.x - p.x, control.y - p.y) || 1;
+    return { x: p.x + ((control.x - p.x) / d) * r, y: p.y + ((control.y - p.y) / d) * r };
+  };
+  return { start: from(a, ra), end: from(b, rb), control };
+}
+
+/** The point at `t` (0–1) along a segment or curve. */
+export function pointAt(seg: Segment, t: number): Point {
+  const { start: s, end: e, control: c } = seg;
+  if (!c) return { x: s.x + (e.x - s.x) * t, y: s.y + (e.y - s.y) * t };
+  const u = 1 - t;
+  return { x: u * u * s.x + 2 * u * t * c.x + t * t * e.x, y: u * u * s.y + 2 * u * t * c.y + t * t * e.y };
+}
+
+/** The unit direction at `t`. */
+function directionAt(seg: Segment, t: number): Point {
+  const { start: s, end: e, control: c } = seg;
+  const dx = c ? 2 * (1 - t) * (c.x - s.x) + 2 * t * (e.x - c.x) : e.x - s.x;
+  const dy = c ? 2 * (1 - t) * (c.y - s.y) + 2 * t * (e.y - c.y) : e.y - s.y;
+  const len = Math.hypot(dx, dy) || 1;
+  return { x: dx / len, y: dy / len };
+}
+
+/** The part of a segment between `t0` and `t1`, as path data (no leading move for joins). */
+function piece(seg: Segment, t0: number, t1: number): string {
+  const p0 = pointAt(seg, t0);
+  const p1 = pointAt(seg, t1);
+  if (!seg.control) return `M${fmt(p0.x)} ${fmt(p0.y)}L${fmt(p1.x)} ${fmt(p1.y)}`;
+  // The control point of the sub-curve is the blossom (t0, t1) of the quadratic.
+  const { start: s, end: e, control: c } = seg;
+  const lerp = (a: Point, b: Point, t: number) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
+  const q = lerp(lerp(s, c, t0), lerp(c, e, t0), t1);
+  return `M${fmt(p0.x)} ${fmt(p0.y)}Q${fmt(q.x)} ${fmt(q.y)} ${fmt(p1.x)} ${fmt(p1.y)}`;
+}
+
+/** Approximate length of a segment or curve. */
+export function lengthOf(seg: Segment): number {
+  if (!seg.control) return Math.hypot(seg.end.x - seg.start.x, seg.end.y - seg.start.y);
+  let len = 0;
+  let prev = seg.start;
+  for (let i = 1; i <= 16; i++) {
+    const p = pointAt(seg, i / 16);
+    len += Math.hypot(p.x - prev.x, p.y - prev.y);
+    prev = p;
+  }
+  return len;
+}
+
+/** The main stroke: one path, or for a broken line two pieces with a cut and two bars across it. */
+export function linePath(seg: Segment, strength: EcoStrength): string {
+  if (strength !== 'broken') return piece(seg, 0, 1);
+  const len = lengthOf(seg) || 1;
+  const gap = Math.min(BREAK_GAP, len / 4) / len;
+  const t1 = 0.5 - gap;
+  const t2 = 0.5 + gap;
+  const bar = (t: number) => {
+    const p = pointAt(seg, t);
+    const d = directionAt(seg, t);
+    const px = -d.y * BREAK_BAR;
+    const py = d.x * BREAK_BAR;
+    return `M${fmt(p.x + px)} ${fmt(p.y + py)}L${fmt(p.x - px)} ${fmt(p.y - py)}`;
+  };
+  // The path starts at `start` and ends at `end` so arrowhead markers land on the real ends.
+  return piece(seg, 0, t1) + bar(t1) + bar(t2) + piece(seg, t2, 1);
+}
+
+/**
+ * Hatch marks for a stressful line: short slanted strokes across the line along its middle part
+ * (the ends stay clear for arrowheads). Returns the path and how many marks it has.
+ */
+export function hatchPath(seg: Segment, margin = 16): { d: string; marks: number } {
+  const len = lengthOf(seg);
+  const usable = len - 2 * margin;
+  if (usable < HATCH_STEP) {
+    // A very short line still shows stress: one mark in the middle.
+    const p = pointAt(seg, 0.5);
+    const d = directionAt(seg, 0.5);
+    return { d: mark(p.x, p.y, d.x, d.y), marks: 1 };
+  }
+  const count = Math.floor(usable / HATCH_STEP) + 1;
+  const offset = margin + (usable - (count - 1) * HATCH_STEP) / 2;
+  let d = '';
+  for (let i = 0; i < count; i++) {
+    // Curves are close to uniform in t for the gentle bends drawn here.
+    const t = (offset + i * HATCH_STEP) / len;
+    const p = pointAt(seg, t);
+    const u = directionAt(seg, t);
+    d += mark(p.x, p.y, u.x, u.y);
+  }
+  return { d, marks: count };
+}
+
+function mark(cx: number, cy: number, ux: number, uy: number): string {
+  // Across the line (perpendicular), tilted forward a little: reads as hatching, not as a ladder.
+  const half = HATCH_LENGTH / 2;
+  const ax = (-uy + ux * HATCH_SLANT) * half;
+  const ay = (ux + uy * HATCH_SLANT) * half;
+  return `M${fmt(cx - ax)} ${fmt(cy - ay)}L${fmt(cx + ax)} ${fmt(cy + ay)}`;
+}
+
+/** Which ends of a line `a` → `b` carry an arrowhead. */
+export function arrowEnds(direction: EcoDirection): { atStart: boolean; atEnd: boolean } {
+  return { atStart: direction === 'in' || direction === 'both', atEnd: direction === 'out' || direction === 'both' };
+}
+
+/** The arrowhead marker shape (in marker units): a filled triangle pointing along +x. */
+export const ARROW_PATH = 'M0 0L10 5L0 10Z';

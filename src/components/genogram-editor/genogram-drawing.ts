@@ -1,0 +1,281 @@
+/**
+ * Draws a laid-out genogram as SVG: households at the back, then emotional relations,
+ * partnership and child lines, and the people on top with their labels. Pure templates:
+ * the element handles pointer and keys by delegation on `data-person`.
+ */
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import type { ChildLink, EmotionalRelation, Household, Id, Union } from '../../model/types.js';
+import type { GenogramLayout, GenogramUnionGeometry, Point } from '../../layout/types.js';
+import { ageOf, childrenOf, currentStatus, parentsOf, partnersOf, type FamilyIndex } from './family-graph.js';
+import { personSymbol, showsAge, symbolDefs } from './genogram-symbols.js';
+import {
+  BOND_DASH,
+  CHILD_DASH,
+  DIRECTED,
+  bondForm,
+  bracketsPath,
+  hullPath,
+  relationStrokes,
+  relationTone,
+  shorten,
+  slashPath,
+  statusSlashes,
+} from './genogram-lines.js';
+import {
+  displayName,
+  historyLabels,
+  historyWords,
+  namesOf,
+  personDescription,
+  nameLines,
+  yearsLabel,
+  type GenogramKey,
+  type Words,
+} from './genogram-labels.js';
+
+export const SYMBOL = 40;
+export const NODE_WIDTH = 130;
+export const ROW_HEIGHT = 170;
+/** Symbol size of the legend samples (their clip paths live in the drawing for export). */
+export const LEGEND_SYMBOL = 24;
+/** Space under a symbol taken by its labels (name and years). */
+const LABEL_HEIGHT = 52;
+
+export interface DrawContext {
+  index: FamilyIndex;
+  layout: GenogramLayout;
+  words: Words;
+  selectedId?: Id;
+  /** Health condition (lower case) → fill slot. */
+  healthSlots: Map<string, number>;
+  today: Date;
+  /** People per row (rounded y), filled in by `drawGenogram`. */
+  rows?: Map<number, Array<{ id: Id; x: number }>>;
+}
+
+export interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The area the drawing needs, with room for labels and the client's double outline. */
+export function drawingBounds(layout: GenogramLayout): Bounds {
+  const pts = Object.values(layout.positions);
+  if (!pts.length) return { x: -100, y: -60, width: 200, height: 140 };
+  const pad = 24;
+  const minX = Math.min(...pts.map((p) => p.x)) - NODE_WIDTH / 2 - pad;
+  const maxX = Math.max(...pts.map((p) => p.x)) + NODE_WIDTH / 2 + pad;
+  const minY = Math.min(...pts.map((p) => p.y)) - SYMBOL / 2 - 48;
+  const maxY = Math.max(...pts.map((p) => p.y)) + SYMBOL / 2 + LABEL_HEIGHT + pad;
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+export function drawGenogram(context: DrawContext): SVGTemplateResult {
+  let ctx = context;
+  const { index, layout } = ctx;
+  const doc = index.doc;
+  const geometry = new Map(layout.unions.map((g) => [g.unionId, g]));
+  const visible = (id: Id) => layout.positions[id] !== undefined;
+  const rows = new Map<number, Array<{ id: Id; x: number }>>();
+  for (const [id, p] of Object.entries(layout.positions)) {
+    const y = Math.round(p.y);
+    rows.set(y, [...(rows.get(y) ?? []), { id, x: p.x }]);
+  }
+  ctx = { ...ctx, rows };
+  return svg`
+    <defs>${symbolDefs(SYMBOL, [LEGEND_SYMBOL])}</defs>
+    <g class="households">${doc.households.map((h) => drawHousehold(ctx, h))}</g>
+    <g class="relations">${drawRelations(ctx)}</g>
+    <g class="unions">
+      ${doc.unions.map((u) => {
+        const g = geometry.get(u.id);
+        return g && u.partners.every(visible) ? drawUnion(ctx, u, g) : nothing;
+      })}
+    </g>
+    <g class="people">
+      ${doc.people.filter((p) => visible(p.id)).map((p) => drawPerson(ctx, p.id))}
+    </g>`;
+}
+
+// ---------------------------------------------------------------- people
+
+function drawPerson(ctx: DrawContext, id: Id): SVGTemplateResult {
+  const { index, layout, words } = ctx;
+  const person = index.people.get(id)!;
+  const pos = layout.positions[id];
+  const client = id === index.doc.egoId;
+  const selected = id === ctx.selectedId;
+  const years = yearsLabel(person);
+  const hidden = hiddenRelatives(ctx, id);
+  const label = personDescription(index, id, words, ctx.today) + (hidden ? `. ${words.t('hiddenRelatives', { count: hidden })}` : '');
+  const half = SYMBOL / 2;
+  const age = ageOf(person, ctx.today);
+  const names = nameLines(displayName(person, words), NODE_WIDTH - 14);
+  // The visible labels sit beside the button, hidden from assistive technology: the button's
+  // accessible name already says all of it, in a sentence.
+  return svg`
+    <g class="node" data-node=${id} transform="translate(${pos.x},${pos.y})">
+      <g class="person ${client ? 'client' : ''} ${selected ? 'selected' : ''}" data-person=${id}
+        role="button" tabindex=${selected ? 0 : -1} aria-label=${label} aria-pressed=${selected ? 'true' : 'false'} part="person">
+        <rect class="hit" x=${-NODE_WIDTH / 2 + 6} y=${-half - 10} width=${NODE_WIDTH - 12} height=${SYMBOL + LABEL_HEIGHT + 16} rx="8"></rect>
+        <rect class="focus-ring" x=${-half - 12} y=${-half - 12} width=${SYMBOL + 24} height=${SYMBOL + 24} rx="10"></rect>
+        ${personSymbol(person, { size: SYMBOL, client, healthSlots: ctx.healthSlots })}
+      </g>
+      <g class="labels" aria-hidden="true">
+        ${age !== undefined && showsAge(person) ? svg`<text class="age" y="1">${age}</text>` : nothing}
+        ${names.map((line, i) => svg`<text class="name" y=${half + 18 + i * 16}>${line}</text>`)}
+        ${years ? svg`<text class="years" y=${half + 33 + (names.length - 1) * 16}>${years}</text>` : nothing}
+        ${hidden ? svg`<text class="more" x=${half + 6} y=${-half + 2}>+${hidden}</text>` : nothing}
+      </g>
+    </g>`;
+}
+
+/** How many parents, partners and children of a person the focus window leaves out. */
+export function hiddenRelatives(ctx: DrawContext, id: Id): number {
+  if (!ctx.layout.hidden.length) return 0;
+  const hidden = new Set(ctx.layout.hidden);
+  const near = [...parentsOf(ctx.index, id), ...partnersOf(ctx.index, id), ...childrenOf(ctx.index, id)];
+  return new Set(near.filter((n) => hidden.has(n))).size;
+}
+
+// ---------------------------------------------------------------- partnerships and children
+
+function drawUnion(ctx: DrawContext, union: Union, g: GenogramUnionGeometry): SVGTemplateResult {
+  const { index, layout, words } = ctx;
+  const half = SYMBOL / 2;
+  const [a, b] = union.partners;
+  const pair = union.partners.length === 2;
+  const history = historyLabels(union, words);
+  const partnersLabel = pair
+    ? words.t('unionLabel', {
+        a: displayName(index.people.get(a), words),
+        b: displayName(index.people.get(b), words),
+        history: historyWords(union, words),
+      })
+    : words.t('unionSingle', { a: displayName(index.people.get(a), words) });
+  // A partner line would run through someone standing between the partners: go over the top.
+  const blocked =
+    pair && (ctx.rows?.get(Math.round(g.y)) ?? []).some((p) => !union.partners.includes(p.id) && p.x > g.x1 + 1 && p.x < g.x2 - 1);
+  const lineY = blocked ? g.y - half - 16 : g.y;
+  const partnerPath = !pair
+    ? ''
+    : blocked
+      ? `M${g.x1},${g.y - half}V${lineY}H${g.x2}V${g.y - half}`
+      : `M${g.x1 + half},${g.y}H${g.x2 - half}`;
+  const form = bondForm(union);
+  const slashes = statusSlashes(currentStatus(union));
+  const midX = pair ? (g.x1 + g.x2) / 2 : g.x1;
+  const children = union.children.filter((c) => layout.positions[c.personId]);
+  const dropStartY = pair ? lineY : g.y + half;
+  const dropX = pair ? (blocked ? midX : g.dropX) : g.x1;
+  return svg`
+    <g class="union" data-union=${union.id} role="img" aria-label=${partnersLabel}>
+      ${pair ? svg`<path class="partner-line bond-${form}" d=${partnerPath} stroke-dasharray=${BOND_DASH[form] || nothing}></path>` : nothing}
+      ${slashes ? svg`<path class="slash" d=${slashPath(midX, lineY, slashes)}></path>` : nothing}
+      ${history.map(
+        (text, i) => svg`<text class="union-date" x=${midX} y=${lineY - 8 - (history.length - 1 - i) * 13}>${text}</text>`,
+      )}
+      ${children.length ? svg`<path class="drop" d=${`M${dropX},${dropStartY}V${g.childLineY}`}></path>` : nothing}
+      ${children.length ? drawChildren(ctx, union, g, dropX, children) : nothing}
+    </g>`;
+}
+
+function drawChildren(ctx: DrawContext, union: Union, g: GenogramUnionGeometry, dropX: number, children: ChildLink[]): SVGTemplateResult {
+  const { index, layout, words } = ctx;
+  const half = SYMBOL / 2;
+  const groups = new Map<string, ChildLink[]>();
+  for (const c of children) if (c.twinGroup) groups.set(c.twinGroup, [...(groups.get(c.twinGroup) ?? []), c]);
+  const twinPoint = new Map<string, number>();
+  for (const [group, twins] of groups) {
+    if (twins.length < 2) continue;
+    twinPoint.set(group, twins.reduce((s, t) => s + layout.positions[t.personId].x, 0) / twins.length);
+  }
+  const attachX = (c: ChildLink) => (c.twinGroup && twinPoint.has(c.twinGroup) ? twinPoint.get(c.twinGroup)! : layout.positions[c.personId].x);
+  const xs = [dropX, ...children.map(attachX)];
+  const parents = namesOf(index, union.partners, words);
+  const y = g.childLineY;
+  return svg`
+    <path class="sibship" d=${`M${Math.min(...xs)},${y}H${Math.max(...xs)}`}></path>
+    ${children.map((c) => {
+      const p = layout.positions[c.personId];
+      const top = p.y - half - (c.personId === index.doc.egoId ? 7 : 0) - (c.kind === 'adopted' ? 5 : 0);
+      const from: Point = { x: attachX(c), y };
+      const label = words.t('childLabel', {
+        name: displayName(index.people.get(c.personId), words),
+        kind: words.t(`child_${c.kind}` as GenogramKey),
+        parents,
+      });
+      return svg`<g class="child child-${c.kind}" role="img" aria-label=${label}>
+        <path class="child-line" d=${`M${from.x},${from.y}L${p.x},${top}`} stroke-dasharray=${CHILD_DASH[c.kind] || nothing}></path>
+        ${c.kind === 'adopted' || c.kind === 'foster' ? svg`<path class="brackets" d=${bracketsPath(p.x, p.y, half)}></path>` : nothing}
+      </g>`;
+    })}
+    ${[...groups].map(([group, twins]) => {
+      if (twins.length < 2 || twins[0].twinType !== 'identical') return nothing;
+      const m = twinPoint.get(group)!;
+      const ends = twins.map((t) => layout.positions[t.personId]);
+      const at = (p: Point) => ({ x: m + (p.x - m) * 0.45, y: y + (p.y - half - y) * 0.45 });
+      const l = at(ends[0]);
+      const r = at(ends[ends.length - 1]);
+      const label = words.t('twinsIdentical') + ': ' + namesOf(index, twins.map((t) => t.personId), words);
+      return svg`<path class="twin-bar" role="img" aria-label=${label} d=${`M${l.x},${l.y}L${r.x},${r.y}`}></path>`;
+    })}`;
+}
+
+// ---------------------------------------------------------------- emotional relations
+
+function drawRelations(ctx: DrawContext): SVGTemplateResult[] {
+  const { index, layout, words } = ctx;
+  const pairs = new Map<string, EmotionalRelation[]>();
+  for (const r of index.doc.emotionalRelations) {
+    if (!layout.positions[r.from] || !layout.positions[r.to]) continue;
+    const key = [r.from, r.to].sort().join('|');
+    pairs.set(key, [...(pairs.get(key) ?? []), r]);
+  }
+  return [...pairs.values()].flatMap((list) =>
+    list.map((rel, i) => {
+      const a = layout.positions[rel.from];
+      const b = layout.positions[rel.to];
+      const [p, q] = shorten(a, b, SYMBOL / 2 + 10);
+      // Partners and siblings stand on one row: their relation runs just below the partnership
+      // line (always downward, whichever way it is drawn) instead of on top of it.
+      const sameRow = Math.abs(a.y - b.y) < 1;
+      const down = sameRow ? (b.x >= a.x ? 1 : -1) : 0;
+      const offset = (i - (list.length - 1) / 2) * 14 + down * 18;
+      const kind = words.t(`emo_${rel.kind}` as GenogramKey);
+      const label = words.t(DIRECTED.has(rel.kind) ? 'relationDirected' : 'relationLabel', {
+        kind,
+        from: displayName(index.people.get(rel.from), words),
+        to: displayName(index.people.get(rel.to), words),
+      });
+      return svg`<g class="relation tone-${relationTone(rel.kind)}" data-kind=${rel.kind} role="img" aria-label=${label}>
+        ${relationStrokes(rel.kind, p, q, offset).map(
+          (s) => svg`<path class=${s.fill ? 'rel-fill' : 'rel-line'} d=${s.d} stroke-dasharray=${s.dash || nothing}></path>`,
+        )}
+      </g>`;
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- households
+
+function drawHousehold(ctx: DrawContext, household: Household): SVGTemplateResult | typeof nothing {
+  const { layout, index, words } = ctx;
+  const members = household.members.filter((m) => layout.positions[m]);
+  if (!members.length) return nothing;
+  const pad = 10;
+  const boxes = members.map((m) => {
+    const p = layout.positions[m];
+    return { x: p.x - NODE_WIDTH / 2 + 10 - pad, y: p.y - SYMBOL / 2 - 10 - pad, w: NODE_WIDTH - 20 + 2 * pad, h: SYMBOL + LABEL_HEIGHT + 14 + 2 * pad };
+  });
+  const d = hullPath(boxes);
+  const top = Math.min(...boxes.map((b) => b.y));
+  const left = Math.min(...boxes.map((b) => b.x));
+  const label = `${words.t('legendHousehold')}: ${namesOf(index, members, words)}`;
+  return svg`<g class="household" role="img" aria-label=${label}>
+    <path class="household-line" d=${d}></path>
+    ${household.name ? svg`<text class="household-name" x=${left + 8} y=${top + 14}>${household.name}</text>` : nothing}
+  </g>`;
+}

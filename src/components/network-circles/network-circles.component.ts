@@ -1,0 +1,1124 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { cssProps } from '../../base/css-props.js';
+import { property, query, state } from 'lit/decorators.js';
+import { NetworkElement } from '../../base/network-element.js';
+import { PanZoomController } from '../../base/pan-zoom.js';
+import { initials, textWidth } from '../../base/text-measure.js';
+import { createRadialRun, type RadialRun } from '../../layout/index.js';
+import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
+import { commonMessages } from '../../i18n/catalogs/common.js';
+import { circlesMessages } from '../../i18n/catalogs/network-circles.js';
+import {
+  addPerson,
+  addTie,
+  createId,
+  removePerson,
+  removeTie,
+  setNodeHint,
+  updatePerson,
+  updateTie,
+} from '../../model/operations/index.js';
+import { batch, placePerson } from './circles-ops.js';
+import {
+  CONTACT_FREQUENCIES,
+  SUPPORT_KINDS,
+  TIE_QUALITIES,
+  VALUATIONS,
+  type CareNetwork,
+  type Change,
+  type Id,
+  type Tie,
+} from '../../model/types.js';
+import type { Point, RadialLinkInput, RadialNodeInput } from '../../layout/types.js';
+import type { StoreEvent } from '../../store/network-store.js';
+import {
+  DEFAULT_RINGS,
+  DEFAULT_SECTORS,
+  angleOf,
+  labelText,
+  normaliseRings,
+  normaliseSectors,
+  ringAt,
+  sectorAt,
+  type CircleRing,
+  type CircleSector,
+} from './circles-config.js';
+import { HIT_R, LABEL_FONT, LABEL_MAX, SYMBOL_R, makeGeometry, type Geometry, type Positions } from './circles-geometry.js';
+import { VIEW, buildModel, parseHighlight, summarise, type CirclesModel, type PlacedPerson } from './circles-model.js';
+import {
+  renderBackground,
+  renderClient,
+  renderDefs,
+  renderExportLegend,
+  renderPerson,
+  renderTies,
+  type LegendWords,
+  type PictureContext,
+} from './circles-svg.js';
+import {
+  connectDialog,
+  moveDialog,
+  personDialog,
+  type DialogState,
+  type PersonFormValues,
+  type Translate,
+} from './circles-dialogs.js';
+import { highlightText, renderLegend, renderSummary, renderTable } from './circles-panels.js';
+import { PersonDrag, type DragHost } from './circles-drag.js';
+import { circlesStyles } from './network-circles.styles.js';
+import { themeTokens } from '../../base/theme.js';
+
+export type { CircleRing, CircleSector } from './circles-config.js';
+
+/** Room to the right of the circles for the legend in exports (layout units). */
+const EXPORT_LEGEND_WIDTH = 300;
+
+/** Time per layout slice: one frame's share, so no task runs long. */
+const LAYOUT_SLICE_MS = 8;
+
+const prefersReducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The name as it fits under a symbol: whole, or cut with an ellipsis (the whole name stays in
+ * the accessible name, the tooltip and the table). Initials are always inside the symbol.
+ */
+function shortLabel(name: string): { text: string; width: number } {
+  const width = textWidth(name, LABEL_FONT);
+  if (width <= LABEL_MAX) return { text: name, width };
+  const chars = [...name];
+  let n = chars.length - 1;
+  while (n > 1 && textWidth(`${chars.slice(0, n).join('').trimEnd()}…`, LABEL_FONT) > LABEL_MAX) n--;
+  const text = `${chars.slice(0, n).join('').trimEnd()}…`;
+  return { text, width: textWidth(text, LABEL_FONT) };
+}
+
+/**
+ * Radius of a person's invisible touch area in layout units: 44 CSS px across at the current
+ * scale, within limits so that neighbours' areas barely overlap when zoomed far out.
+ */
+function hitRadius(pxPerUnit: number): number {
+  return Math.round(Math.min(34, Math.max(HIT_R, HIT_R / Math.max(pxPerUnit, 0.01))));
+}
+
+/** People drawn per frame when a large network first appears, so no task runs long. */
+const SLICE = 120;
+/** From this many people on, the picture is drawn only when its layout is final, then in slices. */
+const LARGE = 200;
+
+/**
+ * The client's network in rings and sectors (netwerkcirkels / relatiekaart): the client in the
+ * centre, rings for how important someone is, sectors for the parts of life. Drawn and edited
+ * together on a tablet, with a mouse, or with the keyboard; printed as a poster.
+ *
+ * Keyboard: Tab reaches the picture; arrow keys go from person to person; Enter opens a person;
+ * Space selects; M moves (ring and sector, without dragging); Delete removes (undo brings it
+ * back); N adds; C connects; + and − zoom, 0 fits; Ctrl+Z / Ctrl+Shift+Z undo and redo.
+ *
+ * @tagname network-circles
+ * @summary The netwerkcirkel: people in rings (closeness) and sectors (parts of life) around the client.
+ *
+ * @fires {CustomEvent<PersonSelectDetail>} person-select - When a person is chosen (click, tap or Space). Detail: `{ personId, person }`.
+ *
+ * @csspart toolbar - The row of buttons above the picture.
+ * @csspart zoom - The zoom buttons under the picture.
+ * @csspart picture - The SVG drawing.
+ * @csspart cell - One ring × sector area (a drop and tap target).
+ * @csspart ring - A ring's circle line.
+ * @csspart ring-label - A ring's name.
+ * @csspart sector-boundary - The line between two sectors.
+ * @csspart sector-label - A sector's name.
+ * @csspart client - The client in the centre.
+ * @csspart person - A person or organisation (also `organisation` for organisations).
+ * @csspart organisation - An organisation.
+ * @csspart symbol - The circle (person) or rounded square (organisation) of a person.
+ * @csspart label - A person's name under the symbol.
+ * @csspart tie - A line between two people (also `tie-<quality>`, e.g. `tie-stressful`).
+ * @csspart legend - The legend.
+ * @csspart summary - The summary figures.
+ * @csspart table - The table view.
+ * @csspart empty - The friendly start shown while the network is empty.
+ * @csspart dialog - The add/change, move and connect dialogs.
+ * @csspart live-region - The polite announcements for screen readers.
+ * @csspart error - The message about an invalid network.
+ *
+ * @cssproperty --cn-color-sector-1 - Fill of the first sector (also -2 … -6 for the next ones).
+ * @cssproperty --cn-circles-ring-line - Colour of the ring circles and sector lines.
+ * @cssproperty --cn-circles-symbol-fill - Fill of people's symbols.
+ * @cssproperty --cn-circles-client-fill - Fill of the client's symbol.
+ * @cssproperty --cn-circles-label-size - Font size of names in the picture (layout units, default 13px).
+ * @cssproperty --cn-tie-strong-width - Line width of strong ties (default 4.5px).
+ * @cssproperty --cn-tie-strong-dash - Dash pattern of strong ties (default none).
+ * @cssproperty --cn-tie-normal-dash - Dash pattern of normal ties (default none).
+ * @cssproperty --cn-tie-tenuous-dash - Dash pattern of weak ties (default `1 6`, dotted).
+ * @cssproperty --cn-tie-stressful-dash - Dash pattern of stressful ties (default `10 4 2 4`).
+ * @cssproperty --cn-tie-conflict-dash - Dash pattern of conflict ties (default `12 3 3 3 3 3`).
+ * @cssproperty --cn-tie-broken-dash - Dash pattern of broken ties (default `4 10`).
+ * @cssproperty --cn-circles-highlight - Colour of highlighted ties and people.
+ */
+export class NetworkCircles extends NetworkElement {
+  static override styles = [...NetworkElement.styles, circlesStyles];
+
+  /**
+   * The rings, closest first: `{ id, label: string | { nl, en }, weight? }`. Their 1-based
+   * position is the closeness of the tie with the client (`Tie.closeness`); the view's layout
+   * hint stores the 0-based index (`layout['network-circles'].nodes[id].ring`), as the layout
+   * engine reads it. `weight` sizes a band relative to the others (bands still grow to fit).
+   * Default: three rings (very important, important, less important).
+   */
+  @property({ attribute: false }) rings: CircleRing[] = [...DEFAULT_RINGS];
+
+  /**
+   * The sectors, clockwise from 12 o'clock: `{ id, label: string | { nl, en }, weight? }`; `id`
+   * matches `Person.sector`, `weight` sizes the wedge. Default: family, friends and
+   * acquaintances, neighbours-work-school-clubs (`society`), professionals.
+   */
+  @property({ attribute: false }) sectors: CircleSector[] = [...DEFAULT_SECTORS];
+
+  /**
+   * What to highlight: `support:<kind>` (practical, emotional, informational, companionship,
+   * material), `frequency:<daily|weekly|monthly|yearly|rarely|never>` or
+   * `valuation:<positive|neutral|negative|mixed>`; empty for nothing. Others are dimmed.
+   */
+  @property({ reflect: true }) highlight = '';
+
+  /** `picture` or `table` (the same data as a table, for screen readers and quick edits). */
+  @property({ reflect: true }) view: 'picture' | 'table' = 'picture';
+
+  /** Hides the summary figures. */
+  @property({ type: Boolean, attribute: 'hide-summary' }) hideSummary = false;
+
+  /** Hides the legend. */
+  @property({ type: Boolean, attribute: 'hide-legend' }) hideLegend = false;
+
+  /** Paper size of the print view. */
+  @property({ attribute: 'print-size' }) printSize: 'A4' | 'A3' = 'A4';
+
+  @state() private focusId?: Id;
+  @state() private selectedId?: Id;
+  @state() private dialog?: DialogState;
+  @state() private limit = Number.POSITIVE_INFINITY;
+  @state() private pxPerUnit = 1;
+  /** True for the moment an export is taken: the picture then carries its legend and date. */
+  @state() private exporting = false;
+
+  @query('svg.picture') private svgEl?: SVGSVGElement;
+
+  private readonly panZoom = new PanZoomController(this, {
+    minScale: 0.5,
+    maxScale: 6,
+    // A press on a person is a drag (handled here); anywhere else pans.
+    canPan: (e) => !this.personFromEvent(e),
+  });
+
+  private model!: CirclesModel;
+  private geom!: Geometry;
+  private positions: Positions = {};
+  private labels = new Map<Id, string>();
+  private initialsMap = new Map<Id, string>();
+  private layoutFrame?: number;
+  /** False while the layout still runs in slices (with reduced motion nothing is drawn until then). */
+  private layoutSettled = true;
+  private ringList: CircleRing[] = [...DEFAULT_RINGS];
+  private sectorList: CircleSector[] = [...DEFAULT_SECTORS];
+  private tap?: { pointerId: number; x: number; y: number; cell: Element };
+  private resizeObserver?: ResizeObserver;
+  private sliceFrame?: number;
+  private returnFocus?: Id | 'toolbar';
+
+  private readonly drag = new PersonDrag(this.dragHost());
+
+  private t: Translate = (key, params) => this.i18n.t(circlesMessages, key, params);
+  private c = (key: keyof (typeof commonMessages)['en'], params?: Record<string, string | number>) =>
+    this.i18n.t(commonMessages, key, params);
+
+  // ------------------------------------------------------------------ lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver ??= new ResizeObserver(() => this.measure());
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    if (this.sliceFrame !== undefined) cancelAnimationFrame(this.sliceFrame);
+    this.sliceFrame = undefined;
+    if (this.layoutFrame !== undefined) cancelAnimationFrame(this.layoutFrame);
+    this.layoutFrame = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const docChanged = changed.has('doc' as keyof NetworkCircles);
+    if (changed.has('rings')) this.ringList = normaliseRings(this.rings);
+    if (changed.has('sectors')) this.sectorList = normaliseSectors(this.sectors);
+    if (docChanged || changed.has('rings') || changed.has('sectors') || !this.model) {
+      const first = !this.model;
+      this.relayout();
+      // A large network first appears in slices (after its layout), so no frame's task runs long.
+      if (first && this.model.placed.length > LARGE) {
+        this.limit = 0;
+        if (this.layoutSettled) this.scheduleSlice();
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.panZoom.attach(this.svgEl);
+    if (this.svgEl && this.resizeObserver) this.resizeObserver.observe(this.svgEl);
+    if (changed.has('dialog' as keyof NetworkCircles)) {
+      const dialog = this.renderRoot.querySelector('dialog');
+      if (dialog && !dialog.open) {
+        dialog.showModal();
+        dialog.querySelector<HTMLElement>('input:not([type=radio]):not([type=checkbox]), input:checked, select')?.focus();
+      }
+    }
+  }
+
+  /** Sizes, labels, geometry and positions from the document and the configuration. */
+  private relayout(): void {
+    const rings = this.ringList;
+    const sectors = this.sectorList;
+    this.model = buildModel(this.doc, rings, sectors);
+    this.labels.clear();
+    this.initialsMap.clear();
+    const nodes: RadialNodeInput[] = this.model.placed.map((p) => {
+      const name = p.person.name.trim() || '…';
+      const deceased = p.person.deceased === true || p.person.death !== undefined;
+      const label = shortLabel(deceased ? `${name} †` : name);
+      this.labels.set(p.person.id, label.text);
+      this.initialsMap.set(p.person.id, initials(name) || '…');
+      return {
+        id: p.person.id,
+        ring: p.ring - 1,
+        sector: p.sector,
+        angle: p.angle,
+        pinned: p.pinned && p.angle !== undefined,
+        size: { width: Math.max(2 * HIT_R, label.width + 8), height: 2 * SYMBOL_R + LABEL_FONT + 10 },
+      };
+    });
+    const ego = this.model.ego;
+    if (ego) this.initialsMap.set(ego.id, initials(ego.name) || '');
+    this.geom = makeGeometry(rings, sectors, nodes);
+    // A first guess of the scale (the host's width), so a big picture starts compact instead of
+    // drawing labels nobody can read and repainting once the real size is known.
+    const width = this.isConnected ? this.clientWidth : 0;
+    if (width > 0) this.pxPerUnit = width / (2 * this.geom.half);
+
+    const links: RadialLinkInput[] = this.model.pairs
+      .filter((pair) => !pair.withEgo)
+      .map((pair) => ({ source: pair.a, target: pair.b }));
+    const previous = Object.keys(this.positions).length ? this.positions : undefined;
+    if (this.layoutFrame !== undefined) cancelAnimationFrame(this.layoutFrame);
+    this.layoutFrame = undefined;
+    const run = createRadialRun(nodes, links, {
+      rings: this.geom.radii,
+      centerRadius: this.geom.centerRadius,
+      sectors: this.geom.wedges,
+      previous,
+      seed: 1,
+    });
+    // The layout runs in slices of ~8 ms: when it fits the frame the picture is final at once;
+    // otherwise it goes on per frame, drawn as it settles (or only at the end with reduced motion).
+    const done = run.step(LAYOUT_SLICE_MS);
+    this.positions = { ...run.positions(), [this.doc.egoId]: { x: 0, y: 0 } };
+    this.layoutSettled = done;
+    if (!done) this.continueLayout(run);
+  }
+
+  private continueLayout(run: RadialRun): void {
+    this.layoutFrame = requestAnimationFrame(() => {
+      this.layoutFrame = undefined;
+      const done = run.step(LAYOUT_SLICE_MS);
+      // Intermediate pictures are drawn for small networks when motion is welcome; a large one
+      // would redraw every person per frame, so it is drawn once, when final.
+      if (done || !(prefersReducedMotion() || this.isLarge)) {
+        this.positions = { ...run.positions(), [this.doc.egoId]: { x: 0, y: 0 } };
+        this.layoutSettled = done;
+        this.requestUpdate();
+      }
+      if (done && this.limit === 0) this.scheduleSlice();
+      if (!done) this.continueLayout(run);
+    });
+  }
+
+  private get isLarge(): boolean {
+    return this.model.placed.length > LARGE;
+  }
+
+  private scheduleSlice(): void {
+    this.sliceFrame = requestAnimationFrame(() => {
+      this.sliceFrame = undefined;
+      const total = this.model.placed.length;
+      this.limit = this.limit + SLICE >= total ? Number.POSITIVE_INFINITY : this.limit + SLICE;
+      if (this.limit !== Number.POSITIVE_INFINITY) this.scheduleSlice();
+    });
+  }
+
+  private measure(): void {
+    const svg = this.svgEl;
+    if (!svg || !this.geom) return;
+    const box = svg.getBoundingClientRect();
+    const side = Math.min(box.width, box.height);
+    if (side > 0) this.pxPerUnit = side / (2 * this.geom.half);
+  }
+
+  // ------------------------------------------------------------------ words
+
+  private get clientName(): string {
+    return this.model?.ego?.name.trim() || this.c('client');
+  }
+
+  private sectorName(id: string): string {
+    const s = this.sectorList.find((x) => x.id === id);
+    return s ? labelText(s.label, this.i18n.locale) : id;
+  }
+
+  private ringName(ring: number): string {
+    const r = this.ringList[ring - 1];
+    return r ? labelText(r.label, this.i18n.locale) : String(ring);
+  }
+
+  private nameOf(id: Id): string {
+    return this.doc.people.find((p) => p.id === id)?.name.trim() || this.c('unnamed');
+  }
+
+  protected override describeChange(change: Change): string {
+    if (change.type === 'batch' && change.label) return change.label;
+    return change.label ?? change.ids.map((id) => this.doc.people.find((p) => p.id === id)?.name).filter(Boolean).join(', ') ?? change.type;
+  }
+
+  protected override onStoreEvent(event: StoreEvent): void {
+    super.onStoreEvent(event);
+    if (this.focusId && !this.doc.people.some((p) => p.id === this.focusId)) this.focusId = undefined;
+    if (this.selectedId && !this.doc.people.some((p) => p.id === this.selectedId)) this.selectedId = undefined;
+  }
+
+  // ------------------------------------------------------------------ editing
+
+  /** Puts a person in a ring and sector as one edit (one change event, one undo step). */
+  private place(id: Id, ring: number, sector: string, angle?: number): void {
+    if (!this.model.byId.has(id)) return;
+    this.edit((d) => placePerson(d, id, ring, sector, angle));
+    this.announce(this.t('moved', { name: this.nameOf(id), sector: this.sectorName(sector), ring: this.ringName(ring) }));
+  }
+
+  private savePerson(values: PersonFormValues): void {
+    const state = this.dialog;
+    if (!state || state.type !== 'person') return;
+    if (!values.name) {
+      this.dialog = { ...state, values, error: this.t('nameRequired') };
+      return;
+    }
+    const ego = this.doc.egoId;
+    const tiePatch: Partial<Tie> = {
+      closeness: values.ring,
+      quality: values.quality,
+      flow: values.flow,
+      support: values.support.length ? values.support : undefined,
+      contactFrequency: values.frequency,
+      valuation: values.valuation,
+    };
+    if (state.isClient && state.id) {
+      this.edit((d) => updatePerson(d, state.id!, { name: values.name, role: values.role || undefined }));
+      this.announce(this.t('updated', { name: values.name }));
+    } else if (state.id) {
+      const id = state.id;
+      const placed = this.model.byId.get(id);
+      const egoTie = placed?.egoTies[0];
+      const moved = placed && (placed.ring !== values.ring || placed.sector !== values.sector);
+      this.edit((doc) =>
+        batch(doc, values.name, [
+          (d) =>
+            updatePerson(d, id, {
+              name: values.name,
+              kind: values.kind,
+              role: values.role || undefined,
+              sector: values.sector,
+              professional: values.professional || undefined,
+            }),
+          (d) => (egoTie ? updateTie(d, egoTie.id, tiePatch) : addTie(d, { from: ego, to: id, ...tiePatch })),
+          ...(moved ? [(d: CareNetwork) => setNodeHint(d, VIEW, id, { ring: values.ring - 1, sector: values.sector, angle: undefined, pinned: undefined })] : []),
+        ]),
+      );
+      this.announce(this.t('updated', { name: values.name }));
+    } else {
+      const newId = createId('p', this.doc);
+      this.edit((doc) =>
+        batch(doc, values.name, [
+          (d) =>
+            addPerson(d, {
+              id: newId,
+              kind: values.kind,
+              name: values.name,
+              role: values.role || undefined,
+              sector: values.sector,
+              professional: values.professional || undefined,
+            }),
+          (d) => addTie(d, { from: ego, to: newId, ...tiePatch }),
+        ]),
+      );
+      this.focusId = newId;
+      this.returnFocus = newId;
+      this.announce(this.t('added', { name: values.name, sector: this.sectorName(values.sector), ring: this.ringName(values.ring) }));
+    }
+    this.closeDialog();
+  }
+
+  /** Removes a person (undo brings them back with their ties). */
+  deletePerson(id: Id): void {
+    if (this.readonly || id === this.doc.egoId) return;
+    const name = this.nameOf(id);
+    const order = this.focusOrder();
+    const next = order[order.indexOf(id) + 1] ?? order[order.indexOf(id) - 1];
+    this.edit((d) => removePerson(d, id));
+    this.announce(this.t('removed', { name }));
+    if (this.focusId === id) {
+      this.focusId = next;
+      void this.updateComplete.then(() => this.focusPerson(next));
+    }
+  }
+
+  private connect(values: { from: Id; to: Id; kind: string; quality?: Tie['quality']; flow?: Tie['flow'] }): void {
+    if (!values.from || !values.to || values.from === values.to) {
+      this.dialog = { type: 'connect', from: values.from, to: values.to, error: this.t('connectSame') };
+      return;
+    }
+    this.edit((d) =>
+      addTie(d, { from: values.from, to: values.to, kind: values.kind || undefined, quality: values.quality, flow: values.flow }),
+    );
+    this.announce(this.t('connected', { a: this.nameOf(values.from), b: this.nameOf(values.to) }));
+    this.closeDialog();
+  }
+
+  // ------------------------------------------------------------------ dialogs
+
+  /** Opens the add dialog, optionally for a ring and sector (a tap on an empty spot). */
+  openAdd(ring?: number, sector?: string): void {
+    if (this.readonly) return;
+    this.returnFocus ??= 'toolbar';
+    this.dialog = {
+      type: 'person',
+      isClient: false,
+      values: {
+        name: '',
+        kind: 'person',
+        role: '',
+        sector: sector ?? this.sectorList[0].id,
+        ring: ring ?? 1,
+        professional: sector === 'professionals',
+        support: [],
+      },
+    };
+  }
+
+  /** Opens a person (the client too) to change it. */
+  openPerson(id: Id): void {
+    if (this.readonly) return;
+    this.returnFocus = id;
+    if (id === this.doc.egoId) {
+      const ego = this.model.ego;
+      if (!ego) return;
+      this.dialog = {
+        type: 'person',
+        id,
+        isClient: true,
+        values: { name: ego.name, kind: 'person', role: ego.role ?? '', sector: '', ring: 1, professional: false, support: [] },
+      };
+      return;
+    }
+    const p = this.model.byId.get(id);
+    if (!p) return;
+    const tie = p.egoTies[0];
+    this.dialog = {
+      type: 'person',
+      id,
+      isClient: false,
+      values: {
+        name: p.person.name,
+        kind: p.person.kind,
+        role: p.person.role ?? '',
+        sector: p.sector,
+        ring: p.ring,
+        professional: p.person.professional === true,
+        quality: tie?.quality,
+        flow: tie?.flow,
+        support: [...(tie?.support ?? [])],
+        frequency: tie?.contactFrequency,
+        valuation: tie?.valuation,
+      },
+    };
+  }
+
+  /** Opens the "move to…" dialog: ring and sector without dragging. */
+  openMove(id: Id): void {
+    if (this.readonly || id === this.doc.egoId) return;
+    const p = this.model.byId.get(id);
+    if (!p) return;
+    this.returnFocus = id;
+    this.dialog = { type: 'move', id, name: this.nameOf(id), ring: p.ring, sector: p.sector };
+  }
+
+  openConnect(from?: Id): void {
+    if (this.readonly) return;
+    this.returnFocus = from ?? 'toolbar';
+    this.dialog = { type: 'connect', from };
+  }
+
+  private closeDialog = (): void => {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog?.open) dialog.close();
+    if (!this.dialog) return;
+    this.dialog = undefined;
+    const target = this.returnFocus;
+    this.returnFocus = undefined;
+    void this.updateComplete.then(() => {
+      if (target && target !== 'toolbar') this.focusPerson(target);
+      else this.renderRoot.querySelector<HTMLElement>('[data-action=add]')?.focus();
+    });
+  };
+
+  // ------------------------------------------------------------------ focus and keys
+
+  /** People in reading order: the client, then by sector, ring and angle. */
+  private focusOrder(): Id[] {
+    const sectorIndex = new Map(this.sectorList.map((s, i) => [s.id, i]));
+    const angle = (id: Id) => {
+      const p = this.positions[id];
+      return p ? angleOf(p.x, p.y) : 0;
+    };
+    const people = [...this.model.placed].sort(
+      (a, b) =>
+        (sectorIndex.get(a.sector) ?? 0) - (sectorIndex.get(b.sector) ?? 0) ||
+        a.ring - b.ring ||
+        angle(a.person.id) - angle(b.person.id),
+    );
+    return [this.doc.egoId, ...people.map((p) => p.person.id)];
+  }
+
+  private focusPerson(id: Id | undefined): void {
+    if (!id) return;
+    this.focusId = id;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<SVGGElement>(`g.person[data-id="${CSS.escape(id)}"]`)?.focus();
+    });
+  }
+
+  private select(id: Id | null): void {
+    this.selectedId = id ?? undefined;
+    this.selectPerson(id);
+    if (id) this.announce(this.t('selected', { name: id === this.doc.egoId ? this.clientName : this.nameOf(id) }));
+  }
+
+  private onHostKeyDown = (event: KeyboardEvent): void => {
+    const target = event.composedPath()[0] as HTMLElement;
+    const inField = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+    if (this.dialog) return;
+    if (!inField && this.handleHistoryKeys(event)) return;
+  };
+
+  private onPictureKeyDown = (event: KeyboardEvent): void => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const person = (event.target as Element).closest?.('g.person') as SVGGElement | null;
+    const id = person?.dataset.id;
+    const order = this.focusOrder();
+    const index = id ? order.indexOf(id) : -1;
+    const go = (i: number) => {
+      event.preventDefault();
+      this.focusPerson(order[(i + order.length) % order.length]);
+    };
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        return go(index + 1);
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        return go(index - 1);
+      case 'Home':
+        return go(0);
+      case 'End':
+        return go(order.length - 1);
+      case 'Enter':
+        if (!id) return;
+        event.preventDefault();
+        if (this.readonly) this.select(id);
+        else this.openPerson(id);
+        return;
+      case ' ':
+        if (!id) return;
+        event.preventDefault();
+        this.select(id);
+        return;
+      case 'Escape':
+        if (this.drag.dragging) this.drag.cancel();
+        else if (this.selectedId) this.select(null);
+        return;
+      case '+':
+      case '=':
+        event.preventDefault();
+        this.panZoom.zoomBy(1.25);
+        return;
+      case '-':
+        event.preventDefault();
+        this.panZoom.zoomBy(0.8);
+        return;
+      case '0':
+        event.preventDefault();
+        this.fit();
+        return;
+    }
+    if (this.readonly) return;
+    const key = event.key.toLowerCase();
+    if ((key === 'delete' || key === 'backspace') && id) {
+      event.preventDefault();
+      this.deletePerson(id);
+    } else if (key === 'm' && id) {
+      event.preventDefault();
+      this.openMove(id);
+    } else if (key === 'n') {
+      event.preventDefault();
+      this.returnFocus = id;
+      this.openAdd();
+    } else if (key === 'c') {
+      event.preventDefault();
+      this.openConnect(id && id !== this.doc.egoId ? id : undefined);
+    }
+  };
+
+  private onPictureFocusIn = (event: FocusEvent): void => {
+    const id = ((event.target as Element).closest?.('g.person') as SVGGElement | null)?.dataset.id;
+    if (id && id !== this.focusId) this.focusId = id;
+  };
+
+  // ------------------------------------------------------------------ pointer
+
+  private personFromEvent(event: Event): SVGGElement | null {
+    for (const el of event.composedPath()) {
+      if (el instanceof SVGGElement && el.classList.contains('person')) return el;
+      if (el === this.svgEl) break;
+    }
+    return null;
+  }
+
+  private cellFromEvent(event: Event): Element | null {
+    const first = event.composedPath()[0];
+    return first instanceof SVGPathElement && first.classList.contains('cell') ? first : null;
+  }
+
+  private onPointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0) return;
+    const person = this.personFromEvent(event);
+    const id = person?.dataset.id;
+    if (person && id) {
+      if (!this.readonly && id !== this.doc.egoId) {
+        event.stopPropagation();
+        this.drag.down(event, person, id);
+      }
+      return;
+    }
+    const cell = this.cellFromEvent(event);
+    if (cell && !this.readonly) this.tap = { pointerId: event.pointerId, x: event.clientX, y: event.clientY, cell };
+  };
+
+  private onPointerMove = (event: PointerEvent): void => {
+    if (this.drag.move(event)) event.stopPropagation();
+    if (this.tap && this.tap.pointerId === event.pointerId && Math.hypot(event.clientX - this.tap.x, event.clientY - this.tap.y) > 8) {
+      this.tap = undefined;
+    }
+  };
+
+  private onPointerUp = (event: PointerEvent): void => {
+    const result = this.drag.up(event);
+    if (result === 'tap') {
+      const id = this.personFromEvent(event)?.dataset.id;
+      if (id) {
+        this.focusPerson(id);
+        this.select(id);
+      }
+      return;
+    }
+    if (result === 'drop') return;
+    const person = this.personFromEvent(event);
+    if (person?.dataset.id) {
+      this.focusPerson(person.dataset.id);
+      this.select(person.dataset.id);
+      return;
+    }
+    const tap = this.tap;
+    this.tap = undefined;
+    if (tap && tap.pointerId === event.pointerId) {
+      const ring = Number(tap.cell.getAttribute('data-ring'));
+      const sector = tap.cell.getAttribute('data-sector') ?? undefined;
+      this.returnFocus = 'toolbar';
+      this.openAdd(ring, sector);
+    }
+  };
+
+  private onPointerCancel = (): void => {
+    this.drag.cancel();
+    this.tap = undefined;
+  };
+
+  private dragHost(): DragHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const el = this;
+    return {
+      get egoId() {
+        return el.doc.egoId;
+      },
+      toDrawing: (x, y) => el.panZoom.toDrawing(x, y),
+      positionOf: (id) => el.positions[id],
+      pairsOf: (id) => el.model.pairsOf.get(id) ?? [],
+      pathsOf: (pair) => [...el.renderRoot.querySelectorAll<SVGPathElement>(`svg.picture path.tie[data-pair="${CSS.escape(pair.key)}"]`)],
+      dragLayer: () => el.renderRoot.querySelector<SVGGElement>('svg.drag-layer > g'),
+      showTarget: (point) => el.showTarget(point),
+      start: () => el.store.begin('drag'),
+      drop: (id, point) => el.dropAt(id, point),
+      cancel: () => el.store.rollback(),
+    };
+  }
+
+  private targetCell?: Element;
+
+  private showTarget(point: Point | null): void {
+    const next = point ? this.cellAt(point) : undefined;
+    if (next === this.targetCell) return;
+    this.targetCell?.classList.remove('drop-target');
+    next?.classList.add('drop-target');
+    this.targetCell = next;
+  }
+
+  private cellAt(point: Point): Element | undefined {
+    const { ring, sector } = this.snap(point);
+    return this.renderRoot.querySelector(`path.cell[data-ring="${ring}"][data-sector="${CSS.escape(sector)}"]`) ?? undefined;
+  }
+
+  /** The ring, sector and angle a point in the drawing falls in. */
+  private snap(point: Point): { ring: number; sector: string; angle: number } {
+    const angle = angleOf(point.x, point.y);
+    const ring = ringAt(Math.hypot(point.x, point.y), this.geom.radii);
+    return { ring, sector: sectorAt(angle, this.geom.wedges), angle: Math.round(angle * 10) / 10 };
+  }
+
+  /** The drop: one edit inside the drag's transaction, committed as one undo step. */
+  private dropAt(id: Id, point: Point): void {
+    const { ring, sector, angle } = this.snap(point);
+    this.place(id, ring, sector, angle);
+    this.store.commit();
+    this.focusPerson(id);
+  }
+
+  // ------------------------------------------------------------------ zoom and export
+
+  /** Shows the whole picture. */
+  fit(): void {
+    this.panZoom.set({ x: 0, y: 0, k: 1 });
+  }
+
+  private exportTitle(): string {
+    return this.t('pictureLabel', { client: this.clientName });
+  }
+
+  /**
+   * The current view as a self-contained SVG document (text), with a legend, the title and
+   * the date beside the circles. No scripts, no links, styles written inline.
+   */
+  async toSvg(): Promise<string> {
+    if (this.view !== 'picture') {
+      this.view = 'picture';
+    }
+    this.exporting = true;
+    await this.updateComplete;
+    const svgEl = this.svgEl;
+    let text = '';
+    if (svgEl) {
+      text = serializeSvg(svgEl, {
+        title: `${this.exportTitle()} — ${longDate(new Date(), this.i18n.locale)}`,
+        background: getComputedStyle(this).backgroundColor || '#ffffff',
+      });
+    }
+    this.exporting = false;
+    return text;
+  }
+
+  private async downloadSvg(): Promise<void> {
+    downloadFile(await this.toSvg(), exportFileName(this.exportTitle(), 'svg'), 'image/svg+xml');
+  }
+
+  private async downloadPng(): Promise<void> {
+    const h = this.geom.half;
+    const png = await svgToPng(await this.toSvg(), 2 * h + EXPORT_LEGEND_WIDTH, 2 * h, 2);
+    downloadFile(png, exportFileName(this.exportTitle(), 'png'));
+  }
+
+  /** Prints the current view (A4 or A3 landscape) with legend, date and the summary. */
+  async print(): Promise<void> {
+    this.view = 'picture';
+    this.exporting = true;
+    await this.updateComplete;
+    const svgEl = this.svgEl;
+    const summary = this.renderRoot.querySelector('.summary');
+    // printView clones the nodes at once; the element's own styles go with them as print CSS.
+    const printing = printView({
+      title: this.exportTitle(),
+      subtitle: longDate(new Date(), this.i18n.locale),
+      content: [svgEl, summary].filter((n): n is SVGSVGElement | Element => !!n),
+      size: this.printSize,
+      orientation: 'landscape',
+      lang: this.i18n.locale,
+      css: printCss(),
+    });
+    this.exporting = false;
+    await printing;
+  }
+
+  private legendWords(): LegendWords {
+    const hl = parseHighlight(this.highlight);
+    return {
+      person: this.t('legendPerson'),
+      organisation: this.t('legendOrganisation'),
+      arrow: this.t('legendArrow'),
+      qualities: TIE_QUALITIES.map((q) => [q, this.t(`q_${q}`)] as [string, string]),
+      highlighted: hl ? this.t('legendHighlighted', { what: highlightText(this.t, hl) }) : undefined,
+    };
+  }
+
+  // ------------------------------------------------------------------ render
+
+  private pictureContext(): PictureContext {
+    const locale = this.i18n.locale;
+    return {
+      geom: this.geom,
+      model: this.model,
+      positions: this.positions,
+      rings: this.ringList,
+      sectors: this.sectorList,
+      locale,
+      egoId: this.doc.egoId,
+      clientName: this.clientName,
+      labels: this.labels,
+      initials: this.initialsMap,
+      focusId: this.focusId ?? this.doc.egoId,
+      selectedId: this.selectedId,
+      highlight: parseHighlight(this.highlight),
+      limit: this.limit,
+      clientLabel: `${this.clientName} (${this.c('client')})`,
+      personLabel: (p: PlacedPerson) =>
+        this.t('personLabel', {
+          name: `${p.person.name || this.c('unnamed')}${p.person.role ? `, ${p.person.role}` : ''}${
+            p.person.kind === 'organisation' ? ` (${this.t('organisation')})` : ''
+          }`,
+          sector: this.sectorName(p.sector),
+          ring: this.ringName(p.ring),
+        }),
+    };
+  }
+
+  private renderPicture(): TemplateResult {
+    const c = this.pictureContext();
+    const half = this.geom.half;
+    const shown = Number.isFinite(this.limit) ? this.model.placed.slice(0, this.limit) : this.model.placed;
+    const drawn = new Set<Id>([this.doc.egoId, ...shown.map((p) => p.person.id)]);
+    const effective = this.pxPerUnit * this.panZoom.transform.k;
+    const viewBox = `${-half} ${-half} ${2 * half + (this.exporting ? EXPORT_LEGEND_WIDTH : 0)} ${2 * half}`;
+    return html`<div class="picture-wrap"><svg
+      class=${`picture${effective < 0.6 ? ' compact' : ''}${this.readonly ? '' : ' editable'}${
+        !this.layoutSettled && (prefersReducedMotion() || this.isLarge) ? ' settling' : ''
+      }`}
+      part="picture"
+      role="group"
+      aria-label=${this.t('pictureLabel', { client: this.clientName })}
+      aria-describedby="keys-help"
+      viewBox=${viewBox}
+      style=${cssProps({ '--_hit-r': `${hitRadius(effective)}px` })}
+      @pointerdown=${this.onPointerDown}
+      @pointermove=${this.onPointerMove}
+      @pointerup=${this.onPointerUp}
+      @pointercancel=${this.onPointerCancel}
+      @keydown=${this.onPictureKeyDown}
+      @focusin=${this.onPictureFocusIn}
+    >
+      ${renderDefs()}
+      <g class="viewport" transform=${this.panZoom.attribute}>
+        ${renderBackground(c)} ${renderTies(c, drawn)}
+        <g class="people">${shown.map((p) => renderPerson(c, p))}</g>
+        ${renderClient(c)}
+      </g>
+      ${this.exporting
+        ? renderExportLegend(c, {
+            x: half + 8,
+            y: -half + 8,
+            title: this.exportTitle(),
+            date: longDate(new Date(), this.i18n.locale),
+            words: this.legendWords(),
+          })
+        : nothing}
+    </svg>
+    <svg class="drag-layer" aria-hidden="true" viewBox=${viewBox}><g transform=${this.panZoom.attribute}></g></svg>
+    </div>
+    <div class="zoom" part="zoom">
+      <button type="button" @click=${() => this.panZoom.zoomBy(1.25)} aria-label=${this.t('zoomIn')} title=${this.t('zoomIn')} aria-keyshortcuts="+">+</button>
+      <button type="button" @click=${() => this.panZoom.zoomBy(0.8)} aria-label=${this.t('zoomOut')} title=${this.t('zoomOut')} aria-keyshortcuts="-">−</button>
+      <button type="button" @click=${() => this.fit()} aria-label=${this.t('fit')} title=${this.t('fit')} aria-keyshortcuts="0">⤢</button>
+    </div>`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const focused = this.focusId && this.focusId !== this.doc.egoId ? this.focusId : undefined;
+    const hl = this.highlight;
+    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${this.t('toolbarLabel')}>
+      ${this.readonly
+        ? nothing
+        : html`<button type="button" class="primary" data-action="add" @click=${() => this.openAdd()} aria-keyshortcuts="N">
+              ${this.t('addPerson')}
+            </button>
+            <button type="button" @click=${() => this.openConnect(focused)} ?disabled=${this.model.placed.length < 1} aria-keyshortcuts="C">
+              ${this.t('connect')}
+            </button>
+            <button type="button" @click=${() => focused && this.openMove(focused)} ?disabled=${!focused} aria-keyshortcuts="M">
+              ${this.t('moveTo')}
+            </button>
+            <button type="button" @click=${() => this.undo()} ?disabled=${!this.store.canUndo} aria-keyshortcuts="Control+Z">${this.c('undo')}</button>
+            <button type="button" @click=${() => this.redo()} ?disabled=${!this.store.canRedo} aria-keyshortcuts="Control+Shift+Z">${this.c('redo')}</button>`}
+      <button type="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => (this.view = this.view === 'table' ? 'picture' : 'table')}>
+        ${this.c('showTable')}
+      </button>
+      <label class="hl">
+        <span>${this.t('highlight')}</span>
+        <select @change=${(e: Event) => (this.highlight = (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!hl}>${this.t('highlightNone')}</option>
+          <optgroup label=${this.t('hlSupport')}>
+            ${SUPPORT_KINDS.map((s) => html`<option value=${`support:${s}`} ?selected=${hl === `support:${s}`}>${this.t(`s_${s}`)}</option>`)}
+          </optgroup>
+          <optgroup label=${this.t('hlFrequency')}>
+            ${CONTACT_FREQUENCIES.map((s) => html`<option value=${`frequency:${s}`} ?selected=${hl === `frequency:${s}`}>${this.t(`f_${s}`)}</option>`)}
+          </optgroup>
+          <optgroup label=${this.t('hlValuation')}>
+            ${VALUATIONS.map((s) => html`<option value=${`valuation:${s}`} ?selected=${hl === `valuation:${s}`}>${this.t(`v_${s}`)}</option>`)}
+          </optgroup>
+        </select>
+      </label>
+      <details class="menu">
+        <summary>${this.t('exportMenu')}</summary>
+        <div class="menu-items">
+          <button type="button" @click=${() => void this.downloadSvg()}>${this.c('exportSvg')}</button>
+          <button type="button" @click=${() => void this.downloadPng()}>${this.c('exportPng')}</button>
+          <button type="button" @click=${() => void this.print()}>${this.c('print')}</button>
+        </div>
+      </details>
+    </div>`;
+  }
+
+  private renderDialog(): TemplateResult | typeof nothing {
+    const d = this.dialog;
+    if (!d) return nothing;
+    const common = {
+      t: this.t,
+      locale: this.i18n.locale,
+      rings: this.ringList,
+      sectors: this.sectorList,
+      onClose: this.closeDialog,
+    };
+    if (d.type === 'person') {
+      return personDialog({
+        ...common,
+        state: d,
+        clientName: this.clientName,
+        saveLabel: this.c('save'),
+        cancelLabel: this.c('cancel'),
+        deleteLabel: this.c('delete'),
+        onSave: (v) => this.savePerson(v),
+        onDelete:
+          d.id && !d.isClient
+            ? () => {
+                const id = d.id!;
+                this.returnFocus = undefined;
+                this.closeDialog();
+                this.deletePerson(id);
+              }
+            : undefined,
+      });
+    }
+    if (d.type === 'move') {
+      return moveDialog({
+        ...common,
+        state: d,
+        cancelLabel: this.c('cancel'),
+        onMove: (ring, sector) => {
+          this.place(d.id, ring, sector);
+          this.closeDialog();
+        },
+      });
+    }
+    return connectDialog({
+      ...common,
+      state: d,
+      people: [
+        { id: this.doc.egoId, name: this.clientName },
+        ...this.model.placed.map((p) => ({ id: p.person.id, name: p.person.name || this.c('unnamed') })),
+      ],
+      cancelLabel: this.c('cancel'),
+      saveLabel: this.c('save'),
+      onConnect: (v) => this.connect(v),
+    });
+  }
+
+  override render(): TemplateResult {
+    const locale = this.i18n.locale;
+    const panel = { t: this.t, locale, rings: this.ringList, sectors: this.sectorList, clientName: this.clientName };
+    const empty = this.model.placed.length === 0;
+    return html`<div class="root" @keydown=${this.onHostKeyDown}>
+      ${this.renderDataErrors()} ${this.renderToolbar()}
+      ${empty && !this.readonly
+        ? html`<div class="empty" part="empty">
+            <h2>${this.t('emptyTitle')}</h2>
+            <p>${this.t('emptyText')}</p>
+          </div>`
+        : nothing}
+      <div class="main">
+        <div class="stage">
+          ${this.view === 'table'
+            ? renderTable({
+                ...panel,
+                model: this.model,
+                readonly: this.readonly,
+                names: new Map([[this.doc.egoId, this.clientName], ...this.model.placed.map((p) => [p.person.id, p.person.name] as [Id, string])]),
+                labels: { edit: this.c('edit'), del: this.c('delete') },
+                onPlace: (id, ring, sector) => this.place(id, ring, sector),
+                onEdit: (id) => this.openPerson(id),
+                onMove: (id) => this.openMove(id),
+                onDelete: (id) => this.deletePerson(id),
+                onDeleteTie: (id) => {
+                  this.edit((d) => removeTie(d, id));
+                  this.announce(this.t('tieRemoved'));
+                },
+              })
+            : this.renderPicture()}
+          <p id="keys-help" class="keys-help">${this.t('keysHelp')}</p>
+        </div>
+        <aside class="side">
+          ${this.hideLegend ? nothing : renderLegend({ ...panel, legendTitle: this.c('legend'), highlight: parseHighlight(this.highlight) })}
+          ${this.hideSummary ? nothing : renderSummary({ ...panel, summary: summarise(this.model, this.ringList, this.sectorList) })}
+        </aside>
+      </div>
+      ${this.renderDialog()} ${this.renderLiveRegion()}
+    </div>`;
+  }
+}
+
+/** The print page: the element's own look (tokens and styles on the page root), the picture large, then the summary. */
+const printCss = () =>
+  [themeTokens, circlesStyles].map((sheet) => sheet.cssText.replaceAll(':host', ':root')).join('\n') + PRINT_CSS;
+
+const PRINT_CSS = `
+  .cn-print-svg svg { max-height: 150mm; }
+  .summary { font-size: 10pt; }
+  .summary h2 { font-size: 12pt; }
+  .summary table { border-collapse: collapse; }
+  .summary th, .summary td { border: 1px solid #000; padding: 1mm 2mm; }
+  .share { display: none; }
+`;

@@ -1,0 +1,187 @@
+/**
+ * The forms of the board's edit dialog: a question, an agreement, a condition, a meeting's
+ * notes, the plan's review date. Plain labelled controls, big enough to touch; the dialog
+ * reads the values with FormData, so the forms hold no state except who is picked.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { AGREEMENT_STATUSES, type Id, type PartialDate, type Person } from '../../model/types.js';
+import { isFullDate } from '../../model/plan-figures.js';
+import type { PlanView } from './plan-view.js';
+
+export type EditTarget =
+  | { kind: 'question'; id?: Id }
+  | { kind: 'agreement'; id?: Id; questionId: Id; who: Id[] }
+  | { kind: 'condition'; id?: Id }
+  | { kind: 'meeting'; id?: Id }
+  | { kind: 'review' };
+
+export interface FormHandlers {
+  submit(event: SubmitEvent): void;
+  cancel(): void;
+  remove(): void;
+  toggleWho(id: Id, checked: boolean): void;
+  addPerson(input: HTMLInputElement): void;
+}
+
+/** Someone who can carry an agreement or sit in the core team: not deceased, not a pregnancy. */
+export function canTakePart(p: Person): boolean {
+  return !p.deceased && !p.death && !p.pregnancy;
+}
+
+/** A date field: a date picker for full dates; a text field keeps a partial date ("2026-03") as it is. */
+function dateField(name: string, label: string, value: PartialDate | undefined, required = false): TemplateResult {
+  const partial = value !== undefined && value !== '' && !isFullDate(value);
+  return html`<label class="field">
+    <span>${label}</span>
+    <input
+      name=${name}
+      type=${partial ? 'text' : 'date'}
+      pattern=${partial ? '\\d{4}(-\\d{2}(-\\d{2})?)?' : nothing}
+      .value=${live(value ?? '')}
+      ?required=${required}
+    />
+  </label>`;
+}
+
+function textField(
+  name: string,
+  label: string,
+  value: string | undefined,
+  options: { area?: boolean; required?: boolean; hint?: string; rows?: number } = {},
+) {
+  return html`<label class="field">
+    <span>${label}</span>
+    ${options.hint ? html`<small class="hint">${options.hint}</small>` : nothing}
+    ${options.area
+      ? html`<textarea name=${name} rows=${options.rows ?? 2} ?required=${options.required} .value=${live(value ?? '')}></textarea>`
+      : html`<input name=${name} type="text" ?required=${options.required} .value=${live(value ?? '')} />`}
+  </label>`;
+}
+
+function actions(v: PlanView, on: FormHandlers, removeLabel?: string): TemplateResult {
+  return html`<div class="dialog-actions">
+    ${removeLabel ? html`<button type="button" class="danger" @click=${on.remove}>${removeLabel}</button>` : nothing}
+    <span class="spacer"></span>
+    <button type="button" @click=${on.cancel}>${v.commonCancel()}</button>
+    <button type="submit" class="primary">${v.commonSave()}</button>
+  </div>`;
+}
+
+function agreementForm(v: PlanView, target: Extract<EditTarget, { kind: 'agreement' }>, on: FormHandlers): TemplateResult {
+  const a = target.id ? v.doc.plan.agreements.find((x) => x.id === target.id) : undefined;
+  const picked = new Set(target.who);
+  // The client first, then the living network in its own order (someone already picked always stays).
+  const people = v.doc.people
+    .filter((p) => picked.has(p.id) || canTakePart(p))
+    .sort((x, y) => (x.id === v.doc.egoId ? -1 : y.id === v.doc.egoId ? 1 : 0));
+  return html`<h2 id="dialog-title">${v.t(a ? 'editAgreement' : 'addAgreement')}</h2>
+    ${textField('what', v.t('what'), a?.what, { area: true, required: true, hint: v.t('whatHint'), rows: 3 })}
+    <fieldset class="field who-field">
+      <legend>${v.t('who')}</legend>
+      <small class="hint">${v.t('whoHint')}</small>
+      <div class="who-list">
+        ${people.map((p) => {
+          const marker = v.marker(p.id);
+          return html`<label class="check">
+            <input
+              type="checkbox"
+              name="who"
+              value=${p.id}
+              .checked=${live(picked.has(p.id))}
+              @change=${(e: Event) => on.toggleWho(p.id, (e.target as HTMLInputElement).checked)}
+            />
+            <span>${v.name(p.id)}${marker ? html` <small class="marker">(${marker})</small>` : nothing}</span>
+          </label>`;
+        })}
+      </div>
+      <div class="add-person">
+        <label class="field">
+          <span>${v.t('addPersonLabel')}</span>
+          <input type="text" class="new-person" name="newPerson" autocomplete="off"
+            @keydown=${(e: KeyboardEvent) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                on.addPerson(e.target as HTMLInputElement);
+              }
+            }} />
+        </label>
+        <button type="button" @click=${(e: Event) =>
+          on.addPerson((e.target as HTMLElement).parentElement!.querySelector<HTMLInputElement>('.new-person')!)}>
+          ${v.t('addPersonButton')}
+        </button>
+      </div>
+    </fieldset>
+    ${textField('where', v.t('where'), a?.where)}
+    <fieldset class="field when-field">
+      <legend>${v.t('when')}</legend>
+      <div class="row">
+        ${dateField('whenDate', v.t('whenDate'), a?.when?.date)} ${dateField('whenUntil', v.t('whenUntil'), a?.when?.until)}
+      </div>
+      ${textField('whenText', v.t('whenText'), a?.when?.text, { hint: v.t('whenTextHint') })}
+    </fieldset>
+    ${textField('how', v.t('how'), a?.how, { area: true })}
+    <div class="row">
+      <label class="field">
+        <span>${v.t('status')}</span>
+        <select name="status">
+          ${AGREEMENT_STATUSES.map(
+            (s) => html`<option value=${s} ?selected=${(a?.status ?? 'not-started') === s}>${v.status(s)}</option>`,
+          )}
+        </select>
+      </label>
+      ${dateField('reviewDate', v.t('reviewDate'), a?.reviewDate)}
+    </div>
+    ${v.doc.plan.conditions.length
+      ? html`<label class="field">
+          <span>${v.t('condition')}</span>
+          <select name="conditionId">
+            <option value="" ?selected=${!a?.conditionId}>${v.t('conditionNone')}</option>
+            ${v.doc.plan.conditions.map((c) => html`<option value=${c.id} ?selected=${a?.conditionId === c.id}>${c.text}</option>`)}
+          </select>
+        </label>`
+      : nothing}
+    ${textField('notes', v.t('notes'), a?.notes, { area: true })} ${actions(v, on, a ? v.t('removeAgreement') : undefined)}`;
+}
+
+/** The dialog's content for what is being edited. */
+export function renderForm(v: PlanView, target: EditTarget, on: FormHandlers): TemplateResult {
+  let body: TemplateResult;
+  const { plan } = v.doc;
+  switch (target.kind) {
+    case 'question': {
+      const q = target.id ? plan.questions.find((x) => x.id === target.id) : undefined;
+      body = html`<h2 id="dialog-title">${v.t(q ? 'editQuestion' : 'addQuestion')}</h2>
+        ${textField('text', v.t('questionText'), q?.text, { area: true, required: true, hint: v.t('questionHint') })}
+        ${actions(v, on, q ? v.t('removeQuestion') : undefined)}`;
+      break;
+    }
+    case 'agreement':
+      body = agreementForm(v, target, on);
+      break;
+    case 'condition': {
+      const c = target.id ? plan.conditions.find((x) => x.id === target.id) : undefined;
+      body = html`<h2 id="dialog-title">${v.t(c ? 'editCondition' : 'addCondition')}</h2>
+        ${textField('text', v.t('conditionText'), c?.text, { area: true, required: true })}
+        ${textField('agency', v.t('agency'), c?.agency, { required: true, hint: v.t('agencyHint') })}
+        ${textField('meaning', v.t('meaning'), c?.meaning, { area: true })}
+        ${actions(v, on, c ? v.t('removeCondition') : undefined)}`;
+      break;
+    }
+    case 'meeting': {
+      const m = target.id ? plan.meetings.find((x) => x.id === target.id) : undefined;
+      body = html`<h2 id="dialog-title">${v.t(m ? 'editMeeting' : 'addMeeting')}</h2>
+        ${dateField('date', v.t('meetingDate'), m?.date, true)}
+        ${textField('goesWell', v.t('goesWell'), m?.goesWell, { area: true })}
+        ${textField('needsAttention', v.t('needsAttention'), m?.needsAttention, { area: true })}
+        ${textField('planChanges', v.t('planChanges'), m?.planChanges, { area: true })}
+        ${actions(v, on, m ? v.t('removeMeeting') : undefined)}`;
+      break;
+    }
+    case 'review':
+      body = html`<h2 id="dialog-title">${v.t('editReview')}</h2>
+        ${dateField('reviewDate', v.t('planReviewDate'), plan.reviewDate)} ${actions(v, on)}`;
+      break;
+  }
+  return html`<form method="dialog" @submit=${on.submit}>${body}</form>`;
+}
