@@ -54,6 +54,9 @@ export function assignX(
   set: BlockSet,
   order: RowOrder,
   spacing: Spacing,
+  previousX?: (person: number) => number | undefined,
+  /** On a warm start the focus holds its place firmly: the picture is drawn around it. */
+  focus = -1,
   rounds = 6,
 ): Float64Array {
   const { blocks, rowOf } = set;
@@ -179,7 +182,25 @@ export function assignX(
       bestOffset = offset;
     }
   }
-  return best;
+  if (!previousX) return best;
+  // Warm start: everyone who was drawn before goes back as near to where they were as the new
+  // order and the minimum distances allow; only the people around the edit move.
+  x.set(best);
+  order.rows.forEach((row) => row.forEach((b) => (blockX[b] = x[blocks[b].members[0]])));
+  for (let r = 0; r < order.rows.length; r++)
+    solveRow(r, (b) => {
+      let sum = 0;
+      let count = 0;
+      blocks[b].members.forEach((p, k) => {
+        const v = previousX(p);
+        if (v === undefined) return;
+        sum += v - k * spacing.node;
+        count++;
+      });
+      const weight = focus >= 0 && set.blockOf[focus] === b ? 100 : 1;
+      return count ? [sum / count, weight] : [blockX[b], 1];
+    });
+  return x;
 }
 
 /** Mean |centre of a sibship − its parents' drop point| over unions with children one row down. */

@@ -24,9 +24,9 @@ const defaultInclude = (p: Person) => p.kind !== 'organisation' && p.professiona
 
 /**
  * Lays out a family as a genogram: generations on rows, partners side by side, children centred
- * under their parents' union, oldest left; crossings minimised; deterministic and stable (order
- * and coordinates follow from the family alone, so an edit changes the picture only around it;
- * `previous` is what `meanDisplacement` is measured against). The focus person
+ * under their parents' union, oldest left; crossings minimised; deterministic and stable (the
+ * order follows from the family alone; with `previous`, everyone drawn before goes back as near
+ * to where they were as the new order allows, so an edit moves only the people around it). The focus person
  * (default the client) is at (0, 0). Loops and other impossibilities are listed in `compromises`.
  */
 export function layoutGenogram(network: CareNetwork, options: GenogramNetworkOptions = {}): GenogramLayout {
@@ -72,7 +72,20 @@ export function layoutGenogram(network: CareNetwork, options: GenogramNetworkOpt
   }
   rowOrder.restore(best);
 
-  const x = assignX(graph, set, rowOrder, { node: nodeWidth, block: nodeWidth * 0.15, sibship: nodeWidth * 0.35 });
+  // Previous positions are relative to the old focus position; they are brought into this
+  // layout's frame by the median shift between the cold solution and them.
+  const cold = assignX(graph, set, rowOrder, { node: nodeWidth, block: nodeWidth * 0.15, sibship: nodeWidth * 0.35 });
+  const shifts: number[] = [];
+  if (previous) for (let p = 0; p < n; p++) if (inside[p] && previous[graph.ids[p]]) shifts.push(cold[p] - previous[graph.ids[p]].x);
+  shifts.sort((a, b) => a - b);
+  const frame = shifts.length ? shifts[shifts.length >> 1] : 0;
+  const previousX = previous
+    ? (p: number) => {
+        const v = previous[graph.ids[p]]?.x;
+        return v === undefined ? undefined : v + frame;
+      }
+    : undefined;
+  const x = !previous ? cold : assignX(graph, set, rowOrder, { node: nodeWidth, block: nodeWidth * 0.15, sibship: nodeWidth * 0.35 }, previousX, focus);
 
   // Focus at (0, 0): generation 0 is the focus's row.
   const focusGen = focus >= 0 ? gen[focus] : 0;
