@@ -259,7 +259,7 @@ export const circlesStyles = css`
   .picture-wrap:has(.drag-source) {
     cursor: grabbing;
   }
-  .person .hit {
+  .hit {
     fill: transparent;
     stroke: none;
   }

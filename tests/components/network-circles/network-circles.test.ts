@@ -303,6 +303,8 @@ describe('<network-circles>', () => {
     // Touch areas stay about 44 CSS px across at the current zoom.
     const hit = root(el).querySelector('circle.hit[data-id="p-fleur"]')!.getBoundingClientRect();
     expect(hit.width).to.be.at.least(43);
+    // Invisible: the touch area never paints over the picture.
+    expect(getComputedStyle(root(el).querySelector('circle.hit[data-id="p-fleur"]')!).fill).to.match(/transparent|rgba\(0, 0, 0, 0\)/);
   });
 
   it('emits person-select when a person is clicked', async () => {
