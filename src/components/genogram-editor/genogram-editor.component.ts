@@ -790,9 +790,14 @@ export class GenogramEditor extends NetworkElement {
     this.pendingImport = undefined;
   }
 
-  /** Downloads the family as GEDCOM 7.0 (what the model cannot hold comes back from `extensions`). */
+  /** The family as GEDCOM text (7.0 by default; what the model cannot hold comes back from `extensions`). */
+  toGedcom(version: '7.0' | '5.5.1' = '7.0'): string {
+    return exportGedcom(this.doc, { version });
+  }
+
+  /** Downloads the family as a GEDCOM 7.0 file. */
   downloadGedcom(): void {
-    downloadFile(exportGedcom(this.doc), exportFileName(this.exportTitle(), 'ged'), 'text/vnd.familysearch.gedcom');
+    downloadFile(this.toGedcom(), exportFileName(this.exportTitle(), 'ged'), 'text/vnd.familysearch.gedcom');
   }
 
   private renderImportDialog(): TemplateResult | typeof nothing {
