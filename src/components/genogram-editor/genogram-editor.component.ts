@@ -305,7 +305,8 @@ export class GenogramEditor extends NetworkElement {
         // Next frame: a size change re-renders, which must not happen inside the observer's turn.
         requestAnimationFrame(() => {
           if (Math.abs(width - this.viewport.width) <= 1 && Math.abs(height - this.viewport.height) <= 1) return;
-          if (!this.viewport.width) this.needsFit = true;
+          // Refit on a new size unless the user has zoomed or panned since the last fit.
+          if (!this.viewport.width || this.atLastFit()) this.needsFit = true;
           this.viewport = { width, height };
         });
       });
@@ -353,8 +354,19 @@ export class GenogramEditor extends NetworkElement {
     if (dx || dy) this.panZoom.panBy(dx, dy);
   }
 
+  private lastFit?: string;
+
+  private atLastFit(): boolean {
+    return this.lastFit === undefined || this.lastFit === this.panZoom.attribute;
+  }
+
   /** Fits the family into view; small families stay at their natural size. */
   fit(): void {
+    this.fitTransform();
+    this.lastFit = this.panZoom.attribute;
+  }
+
+  private fitTransform(): void {
     const b = drawingBounds(this.layout);
     const { width, height } = this.viewport;
     if (!width || !height) return;
