@@ -1,28 +1,37 @@
 import { downloadFile, exportFileName } from '../src/base/export.js';
-import { validateNetwork } from '../src/model/validate.js';
+import { parseNetwork, serializeNetwork } from '../src/model/json.js';
+import { importGedcom, exportGedcom } from '../src/io/index.js';
 import type { CareNetwork } from '../src/model/types.js';
 
 export type ImportResult = { ok: true; doc: CareNetwork } | { ok: false; errors: string[] };
 
-const titleOf = (doc: CareNetwork) => doc.people.find((p) => p.id === doc.egoId)?.name ?? 'netwerk';
+const titleOf = (doc: CareNetwork) => doc.people.find((p) => p.id === doc.egoId)?.name || 'netwerk';
+const lang = () => (document.documentElement.lang.startsWith('nl') ? 'nl' : 'en');
 
 export function exportJson(doc: CareNetwork): void {
-  downloadFile(JSON.stringify(doc, null, 2) + '\n', exportFileName(titleOf(doc), 'json'), 'application/json');
+  downloadFile(serializeNetwork(doc), exportFileName(titleOf(doc), 'json'), 'application/json');
 }
 
-export function exportGedcomFile(_doc: CareNetwork): void {
-  // GEDCOM export arrives with the io layer.
+export function exportGedcomFile(doc: CareNetwork): void {
+  downloadFile(exportGedcom(doc, { version: '7.0' }), exportFileName(titleOf(doc), 'ged'), 'text/vnd.familysearch.gedcom');
 }
 
-/** Reads a JSON document (GEDCOM arrives with the io layer). */
-export async function importFile(file: File, _acceptProblems: (count: number) => boolean): Promise<ImportResult> {
-  const text = await file.text();
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [String((error as Error).message)] };
+/**
+ * Reads a JSON document or a GEDCOM file. GEDCOM problems of severity `error` mean some data
+ * was set aside: the user is asked before the readable part is used.
+ */
+export async function importFile(file: File, acceptProblems: (count: number) => boolean): Promise<ImportResult> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (/\.ged$/i.test(file.name)) {
+    const result = importGedcom(bytes);
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    if (errors.length && !acceptProblems(errors.length)) {
+      return { ok: false, errors: errors.slice(0, 5).map((p) => `${p.line ? `line ${p.line}: ` : ''}${p.messages[lang()]}`) };
+    }
+    return { ok: true, doc: result.network };
   }
-  const result = validateNetwork(value);
-  return result.ok && result.doc ? { ok: true, doc: result.doc } : { ok: false, errors: result.errors.map((e) => `${e.path}: ${e.message}`) };
+  const parsed = parseNetwork(new TextDecoder().decode(bytes));
+  return parsed.ok && parsed.doc
+    ? { ok: true, doc: parsed.doc }
+    : { ok: false, errors: parsed.errors.map((e) => e.messages[lang()]) };
 }

@@ -1,3 +1,4 @@
+import '../src/index.js';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { themeTokens, controlStyles } from '../src/base/theme.js';
@@ -86,6 +87,33 @@ export class DemoPortal extends LitElement {
       }
       [role='tabpanel'] {
         padding: 1rem;
+      }
+      .file-menu {
+        position: relative;
+      }
+      .file-menu summary {
+        min-height: var(--_touch);
+        display: inline-flex;
+        align-items: center;
+        padding: 0 0.9em;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface-raised);
+        cursor: pointer;
+      }
+      .file-actions {
+        position: absolute;
+        z-index: 5;
+        display: flex;
+        flex-direction: column;
+        gap: 0.25rem;
+        margin-top: 0.25rem;
+        padding: 0.5rem;
+        min-width: 16rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
       }
       .visually-hidden-file {
         position: absolute;
@@ -222,13 +250,17 @@ export class DemoPortal extends LitElement {
             <option value="vendor">${this.t('vendor')}</option>
           </select></label
         >
-        <button @click=${() => this.reset('example')}>${this.t('example')}</button>
-        <button @click=${() => this.reset('empty')}>${this.t('empty')}</button>
-        <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#file')?.click()}>${this.t('importFile')}</button>
+        <details class="file-menu">
+          <summary>${this.t('file')}</summary>
+          <div class="file-actions">
+            <button @click=${() => this.reset('example')}>${this.t('example')}</button>
+            <button @click=${() => this.reset('empty')}>${this.t('empty')}</button>
+            <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#file')?.click()}>${this.t('importFile')}</button>
+            <button @click=${() => this.provider && exportJson(this.provider.network)}>${this.t('exportJson')}</button>
+            <button @click=${() => this.provider && exportGedcomFile(this.provider.network)}>${this.t('exportGedcom')}</button>
+          </div>
+        </details>
         <input id="file" class="visually-hidden-file" type="file" accept=".json,.ged,application/json" tabindex="-1" aria-hidden="true" @change=${this.onFile} />
-        <button @click=${() => this.provider && exportJson(this.provider.network)}>${this.t('exportJson')}</button>
-        <button @click=${() => this.provider && exportGedcomFile(this.provider.network)}>${this.t('exportGedcom')}</button>
-        <button @click=${() => window.print()}>${this.t('print')}</button>
         <span class="status" role="status">${this.status}</span>
       </div>
       ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}

@@ -12,7 +12,7 @@ try {
   const config = join(dir, 'cem.config.mjs');
   const base = new URL('../custom-elements-manifest.config.mjs', import.meta.url).href;
   // (the config file itself is read by absolute path)
-  writeFileSync(config, `import c from ${JSON.stringify(base)};\nexport default { ...c, outdir: ${JSON.stringify(dir)} };\n`);
+  writeFileSync(config, `import c from ${JSON.stringify(base)};\nexport default { ...c, outdir: ${JSON.stringify(dir)}, packagejson: false };\n`);
   const run = spawnSync('npx', ['cem', 'analyze', '--config', join(process.cwd(), config)], { encoding: 'utf8' });
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);

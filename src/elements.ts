@@ -8,6 +8,9 @@ export type { CircleRing, CircleSector } from './components/network-circles/netw
 export { GenogramEditor } from './components/genogram-editor/genogram-editor.component.js';
 export { PlanBoard } from './components/plan-board/plan-board.component.js';
 export type { AgreementSelectDetail, PlanBoardMode, PlanBoardGroupBy } from './components/plan-board/plan-board.component.js';
+export { EcoGram } from './components/eco-gram/eco-gram.component.js';
+export { RadioChecklist } from './components/radio-checklist/radio-checklist.component.js';
+export type { StrategySelectDetail } from './components/radio-checklist/radio-checklist.component.js';
 export { NetworkElement } from './base/network-element.js';
 export { CareElement } from './base/care-element.js';
 export { define } from './base/define.js';

@@ -5,8 +5,10 @@
  */
 import './care-network.js';
 import './network-circles.js';
+import './eco-gram.js';
 import './genogram-editor.js';
 import './plan-board.js';
+import './radio-checklist.js';
 
 export * from './elements.js';
 export * from './model/index.js';

@@ -115,6 +115,16 @@ export const controlStyles = css`
     opacity: 0.55;
     cursor: not-allowed;
   }
+  @media (forced-colors: active) {
+    /* Forced colours repaint button backgrounds but not our accent text: keep the pair readable. */
+    button[aria-pressed='true'],
+    button.primary {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+  }
   input,
   select,
   textarea {

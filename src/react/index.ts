@@ -11,6 +11,8 @@ import { CareNetworkProvider } from '../components/care-network/care-network.com
 import { NetworkCircles } from '../components/network-circles/network-circles.component.js';
 import { GenogramEditor } from '../components/genogram-editor/genogram-editor.component.js';
 import { PlanBoard, type AgreementSelectDetail } from '../components/plan-board/plan-board.component.js';
+import { EcoGram } from '../components/eco-gram/eco-gram.component.js';
+import { RadioChecklist, type StrategySelectDetail } from '../components/radio-checklist/radio-checklist.component.js';
 import { networkEvents, personEvents } from './events.js';
 
 export const CareNetwork = createComponent({
@@ -46,4 +48,23 @@ export const PlanBoardComponent = createComponent({
     onAgreementSelect: 'agreement-select' as EventName<CustomEvent<AgreementSelectDetail>>,
   },
   displayName: 'PlanBoard',
+});
+
+export const EcoGramComponent = createComponent({
+  react: React,
+  tagName: 'eco-gram',
+  elementClass: EcoGram,
+  events: personEvents,
+  displayName: 'EcoGram',
+});
+
+export const RadioChecklistComponent = createComponent({
+  react: React,
+  tagName: 'radio-checklist',
+  elementClass: RadioChecklist,
+  events: {
+    ...networkEvents,
+    onStrategySelect: 'strategy-select' as EventName<CustomEvent<StrategySelectDetail>>,
+  },
+  displayName: 'RadioChecklist',
 });

@@ -40,7 +40,6 @@ import { displayName, personDescription, personTitle, type GenogramKey, type Wor
 import { personForm, readPersonForm, relationForm, unionForm, type PersonDraft } from './genogram-dialogs.js';
 import { renderFamilyTable } from './genogram-table.js';
 import { importReview, importRefused, type PendingImport } from './genogram-gedcom.js';
-import { exportGedcom, importGedcom } from '../../io/index.js';
 import { genogramStyles } from './genogram-editor.styles.js';
 import { HEALTH_SLOTS } from './genogram-symbols.js';
 import type { KinKey } from './kinship.js';
@@ -52,6 +51,9 @@ type Dialog =
 
 /** Below this scale labels cannot be read; fitting stops here and centres the selected person. */
 const MIN_READABLE_SCALE = 0.55;
+
+/** The GEDCOM importer/exporter is loaded when first used: most users never import a file. */
+const loadGedcom = () => import('../../io/index.js');
 
 /** Actions that can be run on the selected person: button, shortcut and menu item alike. */
 type Action = AddKind | 'edit' | 'union' | 'relation' | 'remove' | 'move-left' | 'move-right' | 'focus';
@@ -771,8 +773,10 @@ export class GenogramEditor extends NetworkElement {
    * Reads a GEDCOM file (bytes or text) and shows what it holds and its problems; the user
    * then imports the valid part or cancels. Nothing changes before they accept.
    */
-  reviewGedcom(data: Uint8Array | string, fileName = 'GEDCOM'): void {
+  async reviewGedcom(data: Uint8Array | string, fileName = 'GEDCOM'): Promise<void> {
+    const { importGedcom } = await loadGedcom();
     this.pendingImport = { fileName, result: importGedcom(data) };
+    await this.updateComplete;
   }
 
   private async onGedcomFile(e: Event): Promise<void> {
@@ -780,7 +784,7 @@ export class GenogramEditor extends NetworkElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    this.reviewGedcom(new Uint8Array(await file.arrayBuffer()), file.name);
+    await this.reviewGedcom(new Uint8Array(await file.arrayBuffer()), file.name);
   }
 
   /** Imports the reviewed file: one undoable step that replaces the document. */
@@ -803,13 +807,14 @@ export class GenogramEditor extends NetworkElement {
   }
 
   /** The family as GEDCOM text (7.0 by default; what the model cannot hold comes back from `extensions`). */
-  toGedcom(version: '7.0' | '5.5.1' = '7.0'): string {
+  async toGedcom(version: '7.0' | '5.5.1' = '7.0'): Promise<string> {
+    const { exportGedcom } = await loadGedcom();
     return exportGedcom(this.doc, { version });
   }
 
   /** Downloads the family as a GEDCOM 7.0 file. */
-  downloadGedcom(): void {
-    downloadFile(this.toGedcom(), exportFileName(this.exportTitle(), 'ged'), 'text/vnd.familysearch.gedcom');
+  async downloadGedcom(): Promise<void> {
+    downloadFile(await this.toGedcom(), exportFileName(this.exportTitle(), 'ged'), 'text/vnd.familysearch.gedcom');
   }
 
   private renderImportDialog(): TemplateResult | typeof nothing {
@@ -952,7 +957,7 @@ export class GenogramEditor extends NetworkElement {
                 <input type="file" accept=".ged,.gedcom,text/plain" data-action="import-gedcom" @change=${this.onGedcomFile} />
                 <span>${t('importGedcom')}</span>
               </label>`}
-          <button type="button" data-action="export-gedcom" @click=${() => this.downloadGedcom()}>${t('exportGedcom')}</button>
+          <button type="button" data-action="export-gedcom" @click=${() => void this.downloadGedcom()}>${t('exportGedcom')}</button>
           <button type="button" data-action="export-svg" @click=${() => void this.downloadSvg()}>${c('exportSvg')}</button>
           <button type="button" data-action="export-png" @click=${() => void this.downloadPng()}>${c('exportPng')}</button>
           <button type="button" data-action="print" @click=${() => void this.print()}>${c('print')}</button>

@@ -106,7 +106,7 @@ interface Column {
  * @cssproperty --cn-plan-status-done - Edge colour of done cards.
  * @cssproperty --cn-plan-status-paused - Edge colour of paused cards.
  * @cssproperty --cn-plan-status-stopped - Edge colour of stopped cards.
- * @cssproperty --cn-plan-present-font-size - Base font size of the presentation (default 1.6rem).
+ * @cssproperty --cn-plan-present-font-size - Base font size of the presentation (default: scales with the width, 1rem to 1.9rem).
  */
 export class PlanBoard extends NetworkElement {
   static override styles = [...NetworkElement.styles, planBoardStyles];
@@ -209,6 +209,7 @@ export class PlanBoard extends NetworkElement {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onHostKeydown);
     this.ownerDocument.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    this.ownerDocument.removeEventListener('fullscreenchange', this.onFullscreenChange);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -286,7 +287,7 @@ export class PlanBoard extends NetworkElement {
           </div>
         </div>
       </div>
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @cancel=${this.onDialogClose}>
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
         ${this.editing ? renderForm(v, this.editing, this.formHandlers) : nothing}
       </dialog>
       ${this.renderLiveRegion()}`;
@@ -748,7 +749,15 @@ export class PlanBoard extends NetworkElement {
   private startPresenting = (): void => {
     this.present(0);
     // Refused outside a user gesture or in a frame without permission: the mode works without it.
-    this.requestFullscreen?.()?.catch(() => undefined);
+    const asked = this.requestFullscreen?.();
+    asked?.then(() => this.ownerDocument.addEventListener('fullscreenchange', this.onFullscreenChange)).catch(() => undefined);
+  };
+
+  /** Escape in full screen is taken by the browser to leave full screen: that ends the presentation too. */
+  private onFullscreenChange = (): void => {
+    if (this.ownerDocument.fullscreenElement === this) return;
+    this.ownerDocument.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    if (this.mode === 'present') this.exitPresent();
   };
 
   private exitPresent(): void {
@@ -1070,7 +1079,8 @@ export class PlanBoard extends NetworkElement {
     const { ics, count, skipped } = planToIcs(this.doc, v.calendarLabels(), { calendarName: v.title() });
     downloadFile(ics, this.fileName('ics'), 'text/calendar;charset=utf-8');
     const said = this.t('icsSaved', { count });
-    this.announce(skipped.length ? `${said} ${this.t('icsSkipped', { count: skipped.length })}` : said);
+    const left = skipped.length === 1 ? this.t('icsSkippedOne') : this.t('icsSkipped', { count: skipped.length });
+    this.announce(skipped.length ? `${said} ${left}` : said);
   };
 
   private saveText(format: 'markdown' | 'text'): void {

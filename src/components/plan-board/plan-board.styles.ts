@@ -651,13 +651,14 @@ export const planBoardStyles = css`
 
   /* ---- presentation ---- */
   .present {
-    --_pf: var(--cn-plan-present-font-size, 1.6rem);
+    /* Large on a meeting screen, still readable on a phone: scales with the element's width. */
+    --_pf: var(--cn-plan-present-font-size, clamp(1rem, 2.6cqi, 1.9rem));
     display: grid;
     grid-template-rows: auto auto 1fr auto auto;
     gap: 1rem;
     min-height: min(100vh, 56rem);
     box-sizing: border-box;
-    padding: 1.25rem 1.5rem;
+    padding: clamp(0.75rem, 2cqi, 1.5rem);
     font-size: var(--_pf);
     background: var(--_surface);
   }
@@ -696,6 +697,7 @@ export const planBoardStyles = css`
     align-content: start;
   }
   .present-card {
+    align-content: start;
     padding: 0.6em 0.8em;
     border: 2px solid var(--_border);
     border-left: 10px solid var(--_st-not-started);
@@ -733,6 +735,11 @@ export const planBoardStyles = css`
     border-radius: var(--_radius);
   }
   .present-nav {
+    /* Next/previous stay in reach when a question has many agreements. */
+    position: sticky;
+    bottom: 0;
+    padding: 0.5rem 0;
+    background: var(--_surface);
     display: flex;
     justify-content: space-between;
     gap: 1rem;

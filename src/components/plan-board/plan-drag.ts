@@ -62,7 +62,11 @@ export class CardDrag {
     const card = event.currentTarget as HTMLElement;
     this.active = { id, card, pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, dragging: false };
     this.justDragged = false;
-    card.setPointerCapture?.(event.pointerId);
+    try {
+      card.setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks (or a synthetic one): follow it without capture.
+    }
     card.addEventListener('pointermove', this.move);
     card.addEventListener('pointerup', this.up);
     card.addEventListener('pointercancel', this.cancel);

@@ -18,7 +18,7 @@ describe('<genogram-editor> GEDCOM', () => {
     const el = await render();
     const before = el.store.doc;
     const bytes = await readSharedFixture('gedcom/samples/royal92.ged');
-    el.reviewGedcom(bytes, 'royal92.ged');
+    await el.reviewGedcom(bytes, 'royal92.ged');
     await el.updateComplete;
     const dialog = importDialog(el)!;
     expect(dialog.open).to.be.true;
@@ -41,7 +41,7 @@ describe('<genogram-editor> GEDCOM', () => {
   it('shows the problems of a malformed file with line numbers before importing the valid part', async () => {
     const el = await render('nl');
     const bytes = await readSharedFixture('gedcom/gedcom-go/malformed/invalid-level.ged');
-    el.reviewGedcom(bytes, 'invalid-level.ged');
+    await el.reviewGedcom(bytes, 'invalid-level.ged');
     await el.updateComplete;
     const dialog = importDialog(el)!;
     expect(dialog.querySelector('h3')!.textContent).to.equal('Problemen in invalid-level.ged');
@@ -57,7 +57,7 @@ describe('<genogram-editor> GEDCOM', () => {
 
   it('refuses a file with nothing in it, with a clear reason and no import button', async () => {
     const el = await render();
-    el.reviewGedcom('this is not a GEDCOM file', 'notes.txt');
+    await el.reviewGedcom('this is not a GEDCOM file', 'notes.txt');
     await el.updateComplete;
     const dialog = importDialog(el)!;
     expect(dialog.querySelector('.import-summary')!.textContent!.trim()).to.equal('This file cannot be imported.');
@@ -71,12 +71,12 @@ describe('<genogram-editor> GEDCOM', () => {
   it('exports what it imported: import → export → import keeps the people and families', async () => {
     const el = await render();
     const bytes = await readSharedFixture('gedcom/samples/kennedy.ged');
-    el.reviewGedcom(bytes, 'kennedy.ged');
+    await el.reviewGedcom(bytes, 'kennedy.ged');
     await el.updateComplete;
     importDialog(el)!.querySelector<HTMLButtonElement>('[data-action="import-accept"]')!.click();
     await el.updateComplete;
     const first = el.store.doc;
-    const again = importGedcom(el.toGedcom());
+    const again = importGedcom(await el.toGedcom());
     expect(again.network.people.length).to.equal(first.people.length);
     expect(again.network.unions.length).to.equal(first.unions.length);
     expect(again.network.people.map((p) => p.name).sort()).to.deep.equal(first.people.map((p) => p.name).sort());

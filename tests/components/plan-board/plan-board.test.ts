@@ -122,6 +122,7 @@ describe('<plan-board>', () => {
   it('moves a card to another question by pointer drag', async () => {
     const el = await board();
     const seen = track(el);
+    window.scrollTo(0, 0);
     const card = q(el, '[data-card="a-wake"] .grip').getBoundingClientRect();
     const target = q(el, '[data-card="a-check"]').getBoundingClientRect();
     const start = center(card);
@@ -150,11 +151,33 @@ describe('<plan-board>', () => {
     expect(seen.doc!.plan.agreements.find((a) => a.id === 'a-wake')!.questionId).to.equal('q-school');
   });
 
+  it('drags with touch from the grip (Pointer Events, pointerType touch)', async () => {
+    const el = await board();
+    const seen = track(el);
+    window.scrollTo(0, 0);
+    const card = q(el, '[data-card="a-call"]');
+    const grip = card.querySelector<HTMLElement>('.grip')!;
+    const start = center(grip.getBoundingClientRect());
+    const target = center(q(el, '[data-drop="q-school"]').getBoundingClientRect());
+    const fire = (node: Element, type: string, x: number, y: number) =>
+      node.dispatchEvent(
+        new PointerEvent(type, { pointerId: 7, pointerType: 'touch', isPrimary: true, clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true }),
+      );
+    fire(grip, 'pointerdown', start.x, start.y);
+    fire(card, 'pointermove', start.x + 3, start.y + 2); // under the threshold: still a tap
+    expect(card.classList.contains('dragging')).to.equal(false);
+    fire(card, 'pointermove', target.x, target.y);
+    expect(card.classList.contains('dragging')).to.equal(true);
+    fire(card, 'pointerup', target.x, target.y);
+    expect(seen.doc!.plan.agreements.find((a) => a.id === 'a-call')!.questionId).to.equal('q-school');
+  });
+
   it('drags between status columns to change the status', async () => {
     const el = await board();
     el.groupBy = 'status';
     await el.updateComplete;
     const seen = track(el);
+    window.scrollTo(0, 0);
     const from = center(q(el, '[data-card="a-mentor"] .grip').getBoundingClientRect());
     const to = center(q(el, '[data-drop="done"]').getBoundingClientRect());
     await sendMouse({ type: 'move', position: [from.x, from.y] });
@@ -168,6 +191,7 @@ describe('<plan-board>', () => {
   it('Escape cancels a drag and nothing changes', async () => {
     const el = await board();
     const seen = track(el);
+    q(el, '[data-card="a-cook"]').scrollIntoView({ block: 'center' });
     const from = center(q(el, '[data-card="a-cook"] .grip').getBoundingClientRect());
     await sendMouse({ type: 'move', position: [from.x, from.y] });
     await sendMouse({ type: 'down' });
@@ -346,6 +370,44 @@ describe('<plan-board>', () => {
     expect(personal.textContent).not.to.include('Hoe houd ik contact met papa?');
   });
 
+  it('prints through the shared print view: the personal copy, without the screen controls', async () => {
+    const el = await board(samplePlan(), 'nl');
+    const before = new Set(document.querySelectorAll('iframe'));
+    const printing = el.print('ahmed');
+    // The frame is built at once; the print dialog opens a moment later. Catch it in between.
+    let frame: HTMLIFrameElement | undefined;
+    for (let i = 0; i < 20 && !frame; i++) {
+      await new Promise((r) => setTimeout(r, 2));
+      frame = [...document.querySelectorAll('iframe')].find((f) => !before.has(f));
+    }
+    expect(frame, 'print frame').to.exist;
+    let printed = 0;
+    frame!.contentWindow!.print = () => void printed++;
+    const body = frame!.contentDocument!.body;
+    expect(body.querySelector('h1')!.textContent).to.equal('Afspraken van Ahmed');
+    expect([...body.querySelectorAll('tbody tr strong')].map((s) => s.textContent)).to.deep.equal(['Samen fietsen naar school']);
+    expect(body.querySelectorAll('button, select')).to.have.length(0);
+    expect(body.textContent).to.include('Volgende bespreking');
+    await printing;
+    expect(printed).to.equal(1);
+    expect(el.mode).to.equal('print');
+  });
+
+  it('closes the dialog with Escape without a change and gives focus back', async () => {
+    const el = await board();
+    const seen = track(el);
+    q<HTMLButtonElement>(el, '[data-card="a-bike"] .card-edit').click();
+    await el.updateComplete;
+    expect(q<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await tick();
+    await el.updateComplete;
+    expect(q<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+    expect(seen.count).to.equal(0);
+    expect(el.shadowRoot!.activeElement?.classList.contains('card-edit')).to.equal(true);
+  });
+
   it('exports a calendar, Markdown and text', async () => {
     const el = await board();
     const ics = el.toIcs(new Date(Date.UTC(2026, 10, 22)));
@@ -353,6 +415,12 @@ describe('<plan-board>', () => {
     expect(ics).to.include('X-WR-CALNAME:Plan of Daan');
     expect(el.toMarkdown()).to.include('## 2. Wie helpt mama als het even te veel is?');
     expect(el.toPlainText('ahmed').split('\n')[0]).to.equal('Agreements of Ahmed');
+    // The button saves the file in the page (no network) and says what went into it.
+    q<HTMLElement>(el, 'details.export summary').click();
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, '.export-ics').click();
+    await tick();
+    expect(live(el)).to.equal('Calendar saved with 5 dates. 1 date without a day was left out.');
   });
 
   it('presents one question at a time, with keys and buttons', async () => {
@@ -444,6 +512,7 @@ describe('<plan-board>', () => {
     const el = await fixture<PlanBoard>(html`<plan-board readonly lang="en" .network=${samplePlan()}></plan-board>`);
     const seen = track(el);
     expect(qa(el, '.card-edit, .move-btn, .add-agreement, .add-question, .add-condition, .grip')).to.have.length(0);
+    q(el, '[data-card="a-cook"]').scrollIntoView({ block: 'center' });
     const from = center(q(el, '[data-card="a-cook"]').getBoundingClientRect());
     await sendMouse({ type: 'move', position: [from.x, from.y] });
     await sendMouse({ type: 'down' });
