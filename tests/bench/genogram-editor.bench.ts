@@ -57,9 +57,29 @@ export async function run(): Promise<BenchReport> {
       compromises: layout.compromises.length,
     });
   }
+  // A large imported family opens as a focus window (default: from 120 people on).
+  for (const n of [2000]) {
+    const doc = generateFamily(n);
+    let el: GenogramEditor | undefined;
+    const mount = async () => {
+      el?.remove();
+      el = document.createElement('genogram-editor');
+      el.network = doc;
+      document.body.append(el);
+      await el.updateComplete;
+    };
+    const renderMs = await medianMs(mount, { warmup: 1, repeats: 5 });
+    const longest = await longestTask(mount);
+    const shown = el!.shadowRoot!.querySelectorAll('svg[part="drawing"] [data-person]').length;
+    el?.remove();
+    rows.push({ case: `family-${n}-focus-window`, n, shown, layout_render_ms: renderMs, longest_task_ms: longest });
+  }
   return {
     name: 'genogram-editor',
     rows,
-    notes: ['layout_render_ms: set network → first render complete, whole family drawn (no focus window).'],
+    notes: [
+      'layout_render_ms: set network → first render complete; family-N rows draw the whole family (no focus window).',
+      'family-2000-focus-window: the default focus window (2 generations around the client); shown = people drawn.',
+    ],
   };
 }

@@ -16,6 +16,7 @@ import {
   bracketsPath,
   relationStrokes,
   relationTone,
+  type RelationStroke,
   shorten,
   slashPath,
   statusSlashes,
@@ -267,16 +268,39 @@ function drawRelations(ctx: DrawContext): SVGTemplateResult[] {
     const key = [r.from, r.to].sort().join('|');
     pairs.set(key, [...(pairs.get(key) ?? []), r]);
   }
+  // Relations over the heads of others on the same row get their own lane above the row.
+  const lanes = new Map<number, number>();
   return [...pairs.values()].flatMap((list) =>
     list.map((rel, i) => {
       const a = layout.positions[rel.from];
       const b = layout.positions[rel.to];
-      const [p, q] = shorten(a, b, SYMBOL / 2 + 10);
-      // Partners and siblings stand on one row: their relation runs just below the partnership
-      // line (always downward, whichever way it is drawn) instead of on top of it.
       const sameRow = Math.abs(a.y - b.y) < 1;
-      const down = sameRow ? (b.x >= a.x ? 1 : -1) : 0;
-      const offset = (i - (list.length - 1) / 2) * 14 + down * 18;
+      const overOthers =
+        sameRow &&
+        (ctx.rows?.get(Math.round(a.y)) ?? []).some(
+          (p) => p.id !== rel.from && p.id !== rel.to && p.x > Math.min(a.x, b.x) + 1 && p.x < Math.max(a.x, b.x) - 1,
+        );
+      let strokes: RelationStroke[];
+      if (overOthers) {
+        // Up from the symbols (beside the line from the parents), across above the row, down.
+        const lane = lanes.get(Math.round(a.y)) ?? 0;
+        lanes.set(Math.round(a.y), lane + 1);
+        const level = a.y - SYMBOL / 2 - 27 - (lane % 2) * 9;
+        const side = b.x > a.x ? 1 : -1;
+        const ax = a.x + side * 10;
+        const bx = b.x - side * 10;
+        strokes = [
+          { d: `M${ax},${a.y - SYMBOL / 2 - 2}V${level}M${bx},${b.y - SYMBOL / 2 - 2}V${level}` },
+          ...relationStrokes(rel.kind, { x: ax, y: level }, { x: bx, y: level }),
+        ];
+      } else {
+        const [p, q] = shorten(a, b, SYMBOL / 2 + 10);
+        // Partners and neighbours on one row: the relation runs just below the partnership line
+        // (always downward, whichever way it is drawn) instead of on top of it.
+        const down = sameRow ? (b.x >= a.x ? 1 : -1) : 0;
+        const offset = (i - (list.length - 1) / 2) * 14 + down * 18;
+        strokes = relationStrokes(rel.kind, p, q, offset);
+      }
       const kind = words.t(`emo_${rel.kind}` as GenogramKey);
       const label = words.t(DIRECTED.has(rel.kind) ? 'relationDirected' : 'relationLabel', {
         kind,
@@ -284,8 +308,8 @@ function drawRelations(ctx: DrawContext): SVGTemplateResult[] {
         to: displayName(index.people.get(rel.to), words),
       });
       return svg`<g class="relation tone-${relationTone(rel.kind)}" data-kind=${rel.kind} role="img" aria-label=${label}>
-        ${relationStrokes(rel.kind, p, q, offset).map(
-          (s) => svg`<path class=${s.fill ? 'rel-fill' : 'rel-line'} d=${s.d} stroke-dasharray=${s.dash || nothing}></path>`,
+        ${strokes.map(
+          (st) => svg`<path class=${st.fill ? 'rel-fill' : 'rel-line'} d=${st.d} stroke-dasharray=${st.dash || nothing}></path>`,
         )}
       </g>`;
     }),

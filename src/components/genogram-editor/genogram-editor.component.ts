@@ -307,7 +307,8 @@ export class GenogramEditor extends NetworkElement {
         // Next frame: a size change re-renders, which must not happen inside the observer's turn.
         requestAnimationFrame(() => {
           if (Math.abs(width - this.viewport.width) <= 1 && Math.abs(height - this.viewport.height) <= 1) return;
-          if (!this.viewport.width) this.needsFit = true;
+          // Refit on a new size unless the user has zoomed or panned since the last fit.
+          if (!this.viewport.width || this.atLastFit()) this.needsFit = true;
           this.viewport = { width, height };
         });
       });
@@ -355,8 +356,19 @@ export class GenogramEditor extends NetworkElement {
     if (dx || dy) this.panZoom.panBy(dx, dy);
   }
 
+  private lastFit?: string;
+
+  private atLastFit(): boolean {
+    return this.lastFit === undefined || this.lastFit === this.panZoom.attribute;
+  }
+
   /** Fits the family into view; small families stay at their natural size. */
   fit(): void {
+    this.fitTransform();
+    this.lastFit = this.panZoom.attribute;
+  }
+
+  private fitTransform(): void {
     const b = drawingBounds(this.layout);
     const { width, height } = this.viewport;
     if (!width || !height) return;
@@ -794,10 +806,15 @@ export class GenogramEditor extends NetworkElement {
     this.pendingImport = undefined;
   }
 
-  /** Downloads the family as GEDCOM 7.0 (what the model cannot hold comes back from `extensions`). */
-  async downloadGedcom(): Promise<void> {
+  /** The family as GEDCOM text (7.0 by default; what the model cannot hold comes back from `extensions`). */
+  async toGedcom(version: '7.0' | '5.5.1' = '7.0'): Promise<string> {
     const { exportGedcom } = await loadGedcom();
-    downloadFile(exportGedcom(this.doc), exportFileName(this.exportTitle(), 'ged'), 'text/vnd.familysearch.gedcom');
+    return exportGedcom(this.doc, { version });
+  }
+
+  /** Downloads the family as a GEDCOM 7.0 file. */
+  async downloadGedcom(): Promise<void> {
+    downloadFile(await this.toGedcom(), exportFileName(this.exportTitle(), 'ged'), 'text/vnd.familysearch.gedcom');
   }
 
   private renderImportDialog(): TemplateResult | typeof nothing {
@@ -940,7 +957,7 @@ export class GenogramEditor extends NetworkElement {
                 <input type="file" accept=".ged,.gedcom,text/plain" data-action="import-gedcom" @change=${this.onGedcomFile} />
                 <span>${t('importGedcom')}</span>
               </label>`}
-          <button type="button" data-action="export-gedcom" @click=${() => this.downloadGedcom()}>${t('exportGedcom')}</button>
+          <button type="button" data-action="export-gedcom" @click=${() => void this.downloadGedcom()}>${t('exportGedcom')}</button>
           <button type="button" data-action="export-svg" @click=${() => void this.downloadSvg()}>${c('exportSvg')}</button>
           <button type="button" data-action="export-png" @click=${() => void this.downloadPng()}>${c('exportPng')}</button>
           <button type="button" data-action="print" @click=${() => void this.print()}>${c('print')}</button>

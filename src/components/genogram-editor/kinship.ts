@@ -31,6 +31,7 @@ export const KIN_BASES = [
   'sibling',
   'halfSibling',
   'stepSibling',
+  'fosterSibling',
   'partner',
   'exPartner',
   'parentInLaw',
@@ -92,7 +93,11 @@ function buildKinTable(index: FamilyIndex, ego: Id): Map<Id, KinBase> {
     return status === 'divorced' || status === 'separated' ? 'exPartner' : 'partner';
   });
   const siblingLinks = siblingsOf(index, ego);
-  mark(siblingLinks.map((s) => s.id), (id) => (siblingLinks.find((s) => s.id === id)!.half ? 'halfSibling' : 'sibling'));
+  // A foster child of a parent is a foster brother or sister, not a half-sibling.
+  const fostered = (id: Id) => (index.childOf.get(id) ?? []).every((l) => l.link.kind === 'foster');
+  mark(siblingLinks.map((s) => s.id), (id) =>
+    fostered(id) ? 'fosterSibling' : siblingLinks.find((s) => s.id === id)!.half ? 'halfSibling' : 'sibling',
+  );
   const siblings = siblingLinks.map((s) => s.id);
 
   const grandparents = flat(parents, (p) => parentsOf(index, p));

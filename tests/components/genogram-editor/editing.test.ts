@@ -290,6 +290,23 @@ describe('<genogram-editor> editing', () => {
     expect(doc(el).unions[0].children).to.have.length(0);
   });
 
+  it('is accessible with a dialog and with the context menu open (axe)', async () => {
+    const el = await render(notationFamily());
+    el.selectedId = 'moeder';
+    await el.updateComplete;
+    await click(el, 'edit');
+    await expect(el).to.be.accessible();
+    await closeDialog(el);
+    await click(el, 'union');
+    await expect(el).to.be.accessible();
+    await closeDialog(el);
+    focusPerson(el, 'moeder');
+    await shiftF10();
+    await settle(el);
+    expect(root(el).querySelector('[role="menu"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('opens the context menu on right click', async () => {
     const el = await render(notationFamily());
     const target = root(el).querySelector('[data-person="broer"] .shape')!;

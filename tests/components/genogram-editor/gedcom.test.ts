@@ -68,6 +68,20 @@ describe('<genogram-editor> GEDCOM', () => {
     expect(el.store.doc.people[0].name).to.equal('Sanne');
   });
 
+  it('exports what it imported: import → export → import keeps the people and families', async () => {
+    const el = await render();
+    const bytes = await readSharedFixture('gedcom/samples/kennedy.ged');
+    await el.reviewGedcom(bytes, 'kennedy.ged');
+    await el.updateComplete;
+    importDialog(el)!.querySelector<HTMLButtonElement>('[data-action="import-accept"]')!.click();
+    await el.updateComplete;
+    const first = el.store.doc;
+    const again = importGedcom(await el.toGedcom());
+    expect(again.network.people.length).to.equal(first.people.length);
+    expect(again.network.unions.length).to.equal(first.unions.length);
+    expect(again.network.people.map((p) => p.name).sort()).to.deep.equal(first.people.map((p) => p.name).sort());
+  });
+
   it('has an import file picker and an export button in the toolbar', async () => {
     const el = await render();
     const input = root(el).querySelector<HTMLInputElement>('input[type="file"][data-action="import-gedcom"]')!;
