@@ -1,3 +1,4 @@
+import '../src/index.js';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { themeTokens, controlStyles } from '../src/base/theme.js';

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/radio-checklist.js';
 import '../src/care-network.js';
+import '../src/plan-board.js';
 import { createEmptyNetwork } from '../src/model/empty.js';
 import type { CareNetwork } from '../src/model/types.js';
 import { careCase } from '../tests/fixtures/care-case.js';
@@ -113,14 +114,15 @@ export const Narrow: Story = {
 };
 
 /**
- * Inside `<care-network>` next to another view of the same document: a strategy chosen or an
- * agreement made here shows at once in the other element, and undo is shared.
+ * Inside `<care-network>` next to `<plan-board>` on the same document: "Make it an agreement"
+ * puts a card on the board (with its strategy badge), "Show in plan" selects that card, and a
+ * card selected on the board marks its strategy here. Undo is shared.
  */
-export const InsideCareNetwork: Story = {
-  render: () => html`<care-network .network=${radioNetwork()}>
-    <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem">
+export const WithPlanBoard: Story = {
+  render: () => html`<care-network .network=${careCase}>
+    <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr)); gap: 1rem">
       <radio-checklist lang="nl"></radio-checklist>
-      <radio-checklist lang="nl" readonly show="with-strategy" hide-suggestions></radio-checklist>
+      <plan-board lang="nl"></plan-board>
     </div>
   </care-network>`,
 };

@@ -3,7 +3,7 @@
  *
  * `parseNetwork(text)` reads a JSON text: syntax errors come back with line and column (found
  * by our own scanner, so the message is the same in every browser and in Node), then the value
- * is validated (and migrated) by `validateNetwork`.
+ * is validated (and migrated) by `validateNetwork`; its errors get a line and column too.
  *
  * `serializeNetwork(doc)` writes stable JSON: the same document gives the same bytes, whatever
  * order its keys were set in. Known fields come in the order of types.ts, other fields after
@@ -12,13 +12,18 @@
 import type { CareNetwork } from './types.js';
 import { validateNetwork, type ValidateOptions, type ValidationError } from './validate.js';
 import { findJsonSyntaxIssue } from './validation/json-syntax.js';
+import { locatePaths } from './validation/json-positions.js';
 import { JSON_EXPECTED, JSON_MESSAGES, where, type Texts } from './validation/messages.js';
 
-/** A problem found while reading a JSON text; syntax errors have a line and column. */
+/**
+ * A problem found while reading a JSON text, with where it is in the text: for a syntax error
+ * the place it goes wrong; for a validation error the start of the value at `path` (or of
+ * the nearest record that is there, for a missing field).
+ */
 export interface ParseError extends ValidationError {
-  /** 1-based line of a JSON syntax error. */
+  /** 1-based line. */
   line?: number;
-  /** 1-based column (in characters) of a JSON syntax error. */
+  /** 1-based column, counted in characters. */
   column?: number;
 }
 
@@ -49,7 +54,10 @@ export function parseNetwork(text: string, options: ValidateOptions = {}): Parse
     return { ok: false, errors: [syntaxError(body, e)] };
   }
   const result = validateNetwork(value, options);
-  return result.ok ? { ok: true, doc: result.doc, errors: [] } : { ok: false, errors: result.errors };
+  if (result.ok) return { ok: true, doc: result.doc, errors: [] };
+  // Say where in the text each problem is, so an editor can jump to it.
+  const positions = locatePaths(body, result.errors.map((e) => e.path));
+  return { ok: false, errors: result.errors.map((e) => ({ ...e, ...positions.get(e.path) })) };
 }
 
 function syntaxError(text: string, e: unknown): ParseError {
@@ -70,11 +78,12 @@ function syntaxError(text: string, e: unknown): ParseError {
 /** Field order per record kind (types.ts order); other fields follow alphabetically. */
 interface Shape {
   keys: readonly string[];
+  known: ReadonlySet<string>;
   fields?: Record<string, Child>;
 }
 type Child = { list: Shape } | { map: Shape } | { object: Shape } | { idLists: true };
 
-const shape = (keys: readonly string[], fields?: Record<string, Child>): Shape => ({ keys, fields });
+const shape = (keys: readonly string[], fields?: Record<string, Child>): Shape => ({ keys, known: new Set(keys), fields });
 const list = (s: Shape): Child => ({ list: s });
 
 const PERSON = shape(
@@ -102,7 +111,7 @@ const VIEW = shape(['nodes', 'order'], {
   order: { idLists: true },
 });
 const ROOT = shape(
-  ['schema', 'id', 'title', 'egoId', 'people', 'ties', 'unions', 'emotionalRelations', 'households', 'plan', 'strategies', 'layout', 'extensions'],
+  ['schema', 'id', 'title', 'egoId', 'people', 'ties', 'unions', 'emotionalRelations', 'households', 'plan', 'strategies', 'dismissedSuggestions', 'layout', 'extensions'],
   {
     people: list(PERSON),
     ties: list(TIE),
@@ -111,6 +120,7 @@ const ROOT = shape(
     households: list(shape(['id', 'name', 'members'])),
     plan: { object: PLAN },
     strategies: list(shape(['id', 'kind', 'personId', 'tieId', 'status', 'note', 'agreementId'])),
+    dismissedSuggestions: list(shape(['key', 'date'])),
     layout: { map: VIEW },
   },
 );
@@ -130,7 +140,9 @@ function ordered(value: unknown, s: Shape): unknown {
   if (!isPlainObject(value)) return sorted(value);
   const out: Record<string, unknown> = {};
   for (const key of s.keys) if (value[key] !== undefined) out[key] = child(value[key], s.fields?.[key]);
-  for (const key of Object.keys(value).sort()) if (!s.keys.includes(key)) out[key] = sorted(value[key]);
+  let unknown: string[] | undefined;
+  for (const key in value) if (!s.known.has(key) && Object.prototype.hasOwnProperty.call(value, key)) (unknown ??= []).push(key);
+  if (unknown) for (const key of unknown.sort()) out[key] = sorted(value[key]);
   return out;
 }
 

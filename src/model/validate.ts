@@ -10,7 +10,7 @@
  */
 import { MIGRATIONS, migrateNetwork, type Migration } from './migrations.js';
 import type { CareNetwork, Plan } from './types.js';
-import { Collector, UNREADABLE, isObject, read, reasonOf, type ValidationError } from './validation/context.js';
+import { Collector, UNREADABLE, isObject, keysOf, read, reasonOf, type ValidationError } from './validation/context.js';
 import { MESSAGES } from './validation/messages.js';
 import {
   checkEmotionalRelations,
@@ -25,7 +25,7 @@ import {
   type ParentLink,
 } from './validation/records.js';
 import { checkChair, checkParentCycles } from './validation/references.js';
-import { INVALID, Walk, anyId, checkJson, jsonObject, text } from './validation/rules.js';
+import { INVALID, Walk, anyId, checkJson, inside, jsonObject, text } from './validation/rules.js';
 
 export type { ValidationError } from './validation/context.js';
 
@@ -80,6 +80,10 @@ function run(c: Collector, value: unknown, migrations: readonly Migration[]): Va
   if (!migrated.ok || !migrated.doc) return { ok: false, errors: migrated.errors };
   const root = migrated.doc;
 
+  return inside(root, () => walk(c, root));
+}
+
+function walk(c: Collector, root: Record<string, unknown>): ValidationResult {
   const w = new Walk(c);
   const field = (key: string): unknown => read(c, root, key, key);
   const id = field('id');
@@ -101,7 +105,7 @@ function run(c: Collector, value: unknown, migrations: readonly Migration[]): Va
   checkLayout(w, field('layout'), 'layout');
   const extensions = field('extensions');
   if (extensions !== undefined && extensions !== UNREADABLE) jsonObject(w, extensions, '', 'extensions');
-  for (const key of Object.keys(root)) {
+  for (const key of keysOf(c, root, '')) {
     if (ROOT_FIELDS.has(key)) continue;
     const v = field(key);
     if (v !== UNREADABLE) checkJson(w, v, key);

@@ -41,14 +41,7 @@ function styledStage(): { host: HTMLDivElement; root: HTMLElement } {
 }
 
 /** Waits until the element's layout slices and drawing slices are all done. */
-async function settled(el: NetworkCircles): Promise<void> {
-  const inner = el as unknown as { layoutFrame?: number; sliceFrame?: number };
-  await el.updateComplete;
-  while (inner.layoutFrame !== undefined || inner.sliceFrame !== undefined) {
-    await frames(1);
-    await el.updateComplete;
-  }
-}
+const settled = (el: NetworkCircles) => el.layoutComplete();
 
 async function mountOurs(doc: CareNetwork): Promise<{ el: NetworkCircles; ms: number; settledMs: number; host: HTMLElement }> {
   const host = stage();

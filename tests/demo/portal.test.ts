@@ -36,7 +36,11 @@ describe('the demo care portal', () => {
   it('keeps edits in this browser (IndexedDB) so they survive a reload', async () => {
     const { net } = await portal();
     net.store.apply((doc) => updatePerson(doc, doc.egoId, { name: 'Bewaard' }));
-    await waitUntil(async () => ((await loadDocument()) as typeof careCase | undefined)?.people?.[0]?.name === 'Bewaard', 'saved', { timeout: 5000 });
+    const egoName = async () => {
+      const saved = (await loadDocument()) as typeof careCase | undefined;
+      return saved?.people.find((p) => p.id === saved.egoId)?.name;
+    };
+    await waitUntil(async () => (await egoName()) === 'Bewaard', 'saved', { timeout: 5000 });
     const again = await portal();
     expect(again.net.network.people.find((p) => p.id === again.net.network.egoId)!.name).to.equal('Bewaard');
   });

@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { importGedcom, GEDCOM_LIMITS } from '../../src/io/index.js';
+import { exportGedcom, importGedcom, GEDCOM_LIMITS } from '../../src/io/index.js';
 import { validateNetwork } from '../../src/model/validate.js';
 import { ged } from './gedcom-helpers.js';
 
 const people = (n: number) => Array.from({ length: n }, (_, i) => [`0 @I${i + 1}@ INDI`, `1 NAME Persoon ${i + 1}`]).flat();
 
-describe('GEDCOM import: limits and hostile input', () => {
+describe('GEDCOM import: limits and hostile input', function () {
+  this.timeout(180000);
+
   it('documents its default limits', () => {
     expect(GEDCOM_LIMITS).to.deep.equal({ maxBytes: 52428800, maxLines: 2000000, maxLineLength: 100000, maxLevel: 99, maxPeople: 50000 });
   });
@@ -81,6 +83,42 @@ describe('GEDCOM import: limits and hostile input', () => {
       const r = importGedcom(input);
       expect(validateNetwork(r.network).ok, String(input).slice(0, 30)).to.be.true;
       expect(r.problems.length, String(input).slice(0, 30)).to.be.greaterThan(0);
+    }
+  });
+
+  it('stays linear on adversarial shapes: equal xrefs, huge families, long histories, long ancestor loops', () => {
+    const n = 12000;
+    // The fastest of three runs, to see through the noise of a shared machine.
+    const time = (make: (k: number) => string, k: number) => {
+      const text = make(k);
+      let best = Infinity;
+      let r = importGedcom(text);
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        r = importGedcom(text);
+        exportGedcom(r.network);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return { ms: best, r };
+    };
+    const shapes: Record<string, (k: number) => string> = {
+      'equal xrefs': (k) => ged(Array.from({ length: k }, () => ['0 @I1@ INDI', '1 NAME x']).flat()),
+      'one family, many children': (k) =>
+        ged([...Array.from({ length: k }, (_, i) => [`0 @I${i}@ INDI`, '1 FAMC @F1@']).flat(), '0 @F1@ FAM', ...Array.from({ length: k }, (_, i) => `1 CHIL @I${i}@`)]),
+      'long history': (k) => ged(['0 @I1@ INDI', '0 @F1@ FAM', '1 HUSB @I1@', ...Array.from({ length: k }, (_, i) => [i % 2 ? '1 DIV' : '1 MARR', `2 DATE ${1000 + (i % 999)}`]).flat()]),
+      'ancestor loop': (k) =>
+        ged([
+          ...Array.from({ length: k }, (_, i) => [`0 @I${i}@ INDI`]).flat(),
+          ...Array.from({ length: k }, (_, i) => [`0 @F${i}@ FAM`, `1 HUSB @I${(i + 1) % k}@`, `1 CHIL @I${i}@`, `1 CHIL @I${(i + 2) % k}@`]).flat(),
+        ]),
+    };
+    for (const [name, make] of Object.entries(shapes)) {
+        const small = time(make, n / 4);
+      const large = time(make, n);
+      expect(validateNetwork(large.r.network).ok, name).to.be.true;
+      console.log(`[gedcom-scaling] ${name}: ${n / 4} → ${small.ms.toFixed(0)} ms, ${n} → ${large.ms.toFixed(0)} ms`);
+      // Four times the input may take at most ~12× the time on a noisy machine; n² would be 16×+.
+      expect(large.ms, `${name}: ${small.ms.toFixed(0)} ms → ${large.ms.toFixed(0)} ms`).to.be.lessThan(Math.max(small.ms * 12, 3000));
     }
   });
 

@@ -256,6 +256,16 @@ export class EcoGram extends NetworkElement {
     if (done) this.announce(this.t('lineChanged', { ...this.lineWords(line), what: words.join(', ') }));
   }
 
+  /** Moves a line's household end to another member of the household; the flow keeps its meaning. */
+  private moveLineEnd(tieId: Id, memberId: Id): void {
+    const line = this.lineById(tieId);
+    if (!line || line.between || line.a === memberId) return;
+    const patch: Partial<Tie> = line.tie.from === line.a ? { from: memberId } : { to: memberId };
+    const label = `${this.nameOf(memberId)} – ${this.nameOf(line.b)}`;
+    const done = this.edit((doc) => withLabel(updateTie(doc, tieId, patch), label));
+    if (done) this.announce(this.t('lineChanged', { a: this.nameOf(memberId), b: this.nameOf(line.b), what: this.t('from') }));
+  }
+
   private removeLine(tieId: Id): void {
     const line = this.lineById(tieId);
     if (!line) return;
@@ -648,11 +658,14 @@ export class EcoGram extends NetworkElement {
       >
         ${arrowMarkers(this.uid)}
         <g class="zoom" transform=${this.panZoom.attribute}>
+        ${this.model.systems.length === 0
+          ? svg`<circle class="guide-ring" r=${g.rings[0] - SYSTEM_RADIUS} aria-hidden="true"></circle>`
+          : nothing}
         <circle class="centre-disc" r=${g.centreRadius}></circle>
         <g class="lines">${this.model.lines.map((line) => this.renderLine(line))}</g>
         <g class="member-names" aria-hidden="true">${this.model.centre.map((p) => {
           const at = g.members[p.id];
-          return svg`<text class="member-name" x=${at.x} y=${at.y + MEMBER_SYMBOL / 2 + 17} text-anchor="middle">${shorten(firstWord(p.name) || '?', 11)}</text>`;
+          return svg`<text class="member-name" x=${at.x} y=${at.y + MEMBER_SYMBOL / 2 + 17} text-anchor="middle">${shorten(firstWord(p.name) || (p.id === this.doc.egoId ? this.i18n.t(commonMessages, 'client') : '?'), 11)}</text>`;
         })}</g>
         ${this.renderCentre(names)} ${this.model.systems.map((s) => this.renderSystem(s.person, s.category))}
         ${this.exporting ? this.renderExportLegend() : nothing}
@@ -717,6 +730,10 @@ export class EcoGram extends NetworkElement {
 
   /** The drawn segment of a line: from a household member's symbol (or the centre) to the system; curved between systems. */
   private lineSegment(line: EcoLine): Segment {
+    return offsetSegment(this.baseSegment(line), this.parallelOffset(line));
+  }
+
+  private baseSegment(line: EcoLine): Segment {
     const b = this.systemPoint(line.b);
     if (line.between) return curveBetween(this.systemPoint(line.a), SYSTEM_RADIUS, b, SYSTEM_RADIUS);
     if (this.model.centre.length <= 1) return segmentBetween({ x: 0, y: 0 }, this.geometry.centreRadius, b, SYSTEM_RADIUS);
@@ -726,6 +743,18 @@ export class EcoGram extends NetworkElement {
     const down = (b.y - a.y) / (Math.hypot(b.x - a.x, b.y - a.y) || 1) > 0.3;
     const ra = MEMBER_SYMBOL / 2 + (down ? 24 : line.a === this.doc.egoId ? 8 : 4);
     return segmentBetween(a, ra, b, SYSTEM_RADIUS);
+  }
+
+  /**
+   * Several ties between one pair (a sister who is also the employer) are drawn side by side,
+   * 10 units apart, instead of on top of each other.
+   */
+  private parallelOffset(line: EcoLine): number {
+    const ends = (l: EcoLine) => (l.between ? [l.a, l.b].sort().join('|') : `${l.a}|${l.b}`);
+    const key = ends(line);
+    const same = this.model.lines.filter((l) => l.between === line.between && ends(l) === key);
+    if (same.length < 2) return 0;
+    return (same.indexOf(line) - (same.length - 1) / 2) * 10;
   }
 
   private renderLine(line: EcoLine): SVGTemplateResult {
@@ -860,7 +889,15 @@ export class EcoGram extends NetworkElement {
       d === 'out' || d === 'in'
         ? this.t(`direction.${d}`, { name: this.nameOf(line.b) })
         : this.t(`direction.${d}` as EcoGramMessageKey);
-    return html`<fieldset>
+    const members = this.model.centre;
+    return html`${!line.between && members.length > 1
+        ? html`<label>${this.t('from')}
+            <select data-col="from" @change=${(e: Event) => this.moveLineEnd(id, (e.target as HTMLSelectElement).value)}>
+              ${members.map((p) => html`<option value=${p.id} ?selected=${p.id === line.a}>${this.nameOf(p.id)}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+      <fieldset>
         <legend>${this.t('strength')}</legend>
         <div class="choices">
           ${ECO_STRENGTHS.map(
@@ -1097,6 +1134,18 @@ export class EcoGram extends NetworkElement {
           @change=${(e: Event) => this.changeLine(id, { note: (e.target as HTMLInputElement).value })} />
       </td>`;
   }
+}
+
+/** A segment moved sideways by `offset` (perpendicular to its direction). */
+function offsetSegment(seg: Segment, offset: number): Segment {
+  if (!offset) return seg;
+  const dx = seg.end.x - seg.start.x;
+  const dy = seg.end.y - seg.start.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const ox = (-dy / len) * offset;
+  const oy = (dx / len) * offset;
+  const move = (p: Point) => ({ x: p.x + ox, y: p.y + oy });
+  return { start: move(seg.start), end: move(seg.end), control: seg.control ? move(seg.control) : undefined };
 }
 
 /** Gives an operation's change a label (names for announcements and undo messages). */

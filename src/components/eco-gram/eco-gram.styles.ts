@@ -89,6 +89,12 @@ export const ecoGramStyles = css`
     stroke: var(--_line);
     stroke-width: 2.5;
   }
+  .guide-ring {
+    fill: none;
+    stroke: var(--_border);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 8;
+  }
   .system-disc {
     fill: var(--_system-fill);
     stroke: var(--_line);

@@ -125,7 +125,10 @@ export function layoutEcogram(model: EcoModel, hints: Record<Id, NodeHint> = {},
     outer = Math.max(outer, Math.hypot(p.x, p.y) + SYSTEM_RADIUS);
   }
   const { members } = placeMembers(membersFacingTheirSystems(model, systems));
-  return { centreRadius, members, rings, systems, sectors, extent: outer + MARGIN, overlaps: layout?.quality.overlaps ?? 0 };
+  // Never smaller than the first ring: an empty or small ecomap keeps its centre at a normal
+  // size and shows where the systems will come.
+  const minimum = keepFree + pitch + MARGIN;
+  return { centreRadius, members, rings, systems, sectors, extent: Math.max(outer + MARGIN, minimum), overlaps: layout?.quality.overlaps ?? 0 };
 }
 
 /**

@@ -14,7 +14,6 @@ import {
   DIRECTED,
   bondForm,
   bracketsPath,
-  hullPath,
   relationStrokes,
   relationTone,
   shorten,
@@ -49,6 +48,10 @@ export interface DrawContext {
   /** Health condition (lower case) → fill slot. */
   healthSlots: Map<string, number>;
   today: Date;
+  /** The accessible description of a person (the element caches it per document and language). */
+  describe?: (id: Id) => string;
+  /** y of each union's sibship line after separating overlapping ones, filled in by `drawGenogram`. */
+  sibshipY?: Map<Id, number>;
   /** People per row (rounded y), filled in by `drawGenogram`. */
   rows?: Map<number, Array<{ id: Id; x: number }>>;
 }
@@ -83,7 +86,7 @@ export function drawGenogram(context: DrawContext): SVGTemplateResult {
     const y = Math.round(p.y);
     rows.set(y, [...(rows.get(y) ?? []), { id, x: p.x }]);
   }
-  ctx = { ...ctx, rows };
+  ctx = { ...ctx, rows, sibshipY: sibshipLanes(index, layout) };
   return svg`
     <defs>${symbolDefs(SYMBOL, [LEGEND_SYMBOL])}</defs>
     <g class="households">${doc.households.map((h) => drawHousehold(ctx, h))}</g>
@@ -109,7 +112,7 @@ function drawPerson(ctx: DrawContext, id: Id): SVGTemplateResult {
   const selected = id === ctx.selectedId;
   const years = yearsLabel(person);
   const hidden = hiddenRelatives(ctx, id);
-  const label = personDescription(index, id, words, ctx.today) + (hidden ? `. ${words.t('hiddenRelatives', { count: hidden })}` : '');
+  const label = (ctx.describe?.(id) ?? personDescription(index, id, words, ctx.today)) + (hidden ? `. ${words.t('hiddenRelatives', { count: hidden })}` : '');
   const half = SYMBOL / 2;
   const age = ageOf(person, ctx.today);
   const names = nameLines(displayName(person, words), NODE_WIDTH - 14);
@@ -127,9 +130,39 @@ function drawPerson(ctx: DrawContext, id: Id): SVGTemplateResult {
         ${age !== undefined && showsAge(person) ? svg`<text class="age" y="1">${age}</text>` : nothing}
         ${names.map((line, i) => svg`<text class="name" y=${half + 18 + i * 16}>${line}</text>`)}
         ${years ? svg`<text class="years" y=${half + 33 + (names.length - 1) * 16}>${years}</text>` : nothing}
-        ${hidden ? svg`<text class="more" x=${half + 6} y=${-half + 2}>+${hidden}</text>` : nothing}
+        ${hidden ? svg`<text class="more" x=${half + 3} y=${half + 2}>+${hidden}</text>` : nothing}
       </g>
     </g>`;
+}
+
+/**
+ * Sibship lines of different unions on one row would run into each other and read as one
+ * family; overlapping ones get their own lane, 9 units apart (first come, first lane).
+ */
+export function sibshipLanes(index: FamilyIndex, layout: GenogramLayout): Map<Id, number> {
+  const unions = new Map(index.doc.unions.map((u) => [u.id, u]));
+  const spans = layout.unions.flatMap((g) => {
+    const xs = (unions.get(g.unionId)?.children ?? [])
+      .map((c) => layout.positions[c.personId]?.x)
+      .filter((x): x is number => x !== undefined);
+    if (!xs.length) return [];
+    xs.push(g.dropX);
+    return [{ g, min: Math.min(...xs), max: Math.max(...xs) }];
+  });
+  const lanes = new Map<Id, number>();
+  const byRow = new Map<number, typeof spans>();
+  for (const span of spans) byRow.set(Math.round(span.g.childLineY), [...(byRow.get(Math.round(span.g.childLineY)) ?? []), span]);
+  for (const row of byRow.values()) {
+    row.sort((a, b) => a.min - b.min);
+    const laneEnds: number[] = [];
+    for (const span of row) {
+      let lane = laneEnds.findIndex((end) => end < span.min - 6);
+      if (lane < 0) lane = laneEnds.length;
+      laneEnds[lane] = span.max;
+      lanes.set(span.g.unionId, span.g.childLineY + lane * 9);
+    }
+  }
+  return lanes;
 }
 
 /** How many parents, partners and children of a person the focus window leaves out. */
@@ -177,7 +210,7 @@ function drawUnion(ctx: DrawContext, union: Union, g: GenogramUnionGeometry): SV
       ${history.map(
         (text, i) => svg`<text class="union-date" x=${midX} y=${lineY - 8 - (history.length - 1 - i) * 13}>${text}</text>`,
       )}
-      ${children.length ? svg`<path class="drop" d=${`M${dropX},${dropStartY}V${g.childLineY}`}></path>` : nothing}
+      ${children.length ? svg`<path class="drop" d=${`M${dropX},${dropStartY}V${ctx.sibshipY?.get(union.id) ?? g.childLineY}`}></path>` : nothing}
       ${children.length ? drawChildren(ctx, union, g, dropX, children) : nothing}
     </g>`;
 }
@@ -195,7 +228,7 @@ function drawChildren(ctx: DrawContext, union: Union, g: GenogramUnionGeometry, 
   const attachX = (c: ChildLink) => (c.twinGroup && twinPoint.has(c.twinGroup) ? twinPoint.get(c.twinGroup)! : layout.positions[c.personId].x);
   const xs = [dropX, ...children.map(attachX)];
   const parents = namesOf(index, union.partners, words);
-  const y = g.childLineY;
+  const y = ctx.sibshipY?.get(union.id) ?? g.childLineY;
   return svg`
     <path class="sibship" d=${`M${Math.min(...xs)},${y}H${Math.max(...xs)}`}></path>
     ${children.map((c) => {
@@ -265,17 +298,51 @@ function drawHousehold(ctx: DrawContext, household: Household): SVGTemplateResul
   const { layout, index, words } = ctx;
   const members = household.members.filter((m) => layout.positions[m]);
   if (!members.length) return nothing;
-  const pad = 10;
-  const boxes = members.map((m) => {
-    const p = layout.positions[m];
-    return { x: p.x - NODE_WIDTH / 2 + 10 - pad, y: p.y - SYMBOL / 2 - 10 - pad, w: NODE_WIDTH - 20 + 2 * pad, h: SYMBOL + LABEL_HEIGHT + 14 + 2 * pad };
-  });
-  const d = hullPath(boxes);
-  const top = Math.min(...boxes.map((b) => b.y));
-  const left = Math.min(...boxes.map((b) => b.x));
+  // The name goes under the lowest row (above, partnership dates need the room).
+  const boxes = householdBoxes(members.map((m) => layout.positions[m]), household.name ? 16 : 0);
   const label = `${words.t('legendHousehold')}: ${namesOf(index, members, words)}`;
+  const lowest = boxes.reduce((a, b) => (b.y + b.h > a.y + a.h ? b : a));
+  // The outline of the union of the boxes: every box is stroked, then every box is filled over
+  // the strokes, so only the outer edge stays (the household sits behind everything else).
   return svg`<g class="household" role="img" aria-label=${label}>
-    <path class="household-line" d=${d}></path>
-    ${household.name ? svg`<text class="household-name" x=${left + 8} y=${top + 14}>${household.name}</text>` : nothing}
+    ${boxes.map((b) => svg`<rect class="household-line" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="10"></rect>`)}
+    ${boxes.map((b) => svg`<rect class="household-fill" x=${b.x + 1} y=${b.y + 1} width=${b.w - 2} height=${b.h - 2} rx="9"></rect>`)}
+    ${household.name ? svg`<text class="household-name" x=${lowest.x + 10} y=${lowest.y + lowest.h - 6}>${household.name}</text>` : nothing}
   </g>`;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * Boxes whose union is the household boundary: one band per generation row (from the first to
+ * the last member in it) and a bridge between consecutive rows where they overlap.
+ */
+export function householdBoxes(points: Point[], extraBottom = 0): Box[] {
+  const rows = new Map<number, number[]>();
+  for (const p of points) rows.set(Math.round(p.y), [...(rows.get(Math.round(p.y)) ?? []), p.x]);
+  const bands = [...rows]
+    .sort((a, b) => a[0] - b[0])
+    .map(([y, xs]) => {
+      const x = Math.min(...xs) - NODE_WIDTH / 2 + 4;
+      return { x, y: y - SYMBOL / 2 - 18, w: Math.max(...xs) + NODE_WIDTH / 2 - 4 - x, h: SYMBOL + LABEL_HEIGHT + 22 };
+    });
+  if (bands.length) bands[bands.length - 1].h += extraBottom;
+  const bridges: Box[] = [];
+  for (let i = 1; i < bands.length; i++) {
+    const a = bands[i - 1];
+    const b = bands[i];
+    const left = Math.max(a.x, b.x);
+    const right = Math.min(a.x + a.w, b.x + b.w);
+    const top = a.y + a.h - 6;
+    const height = b.y - top + 6;
+    if (height <= 0) continue;
+    if (right - left >= 40) bridges.push({ x: (left + right) / 2 - 20, y: top, w: 40, h: height });
+    else bridges.push({ x: Math.min(a.x, b.x), y: top, w: Math.max(a.x + a.w, b.x + b.w) - Math.min(a.x, b.x), h: height });
+  }
+  return [...bands, ...bridges];
 }

@@ -36,7 +36,7 @@ import {
 import { computeLayout } from './genogram-layout.js';
 import { NODE_WIDTH, ROW_HEIGHT, SYMBOL, drawGenogram, drawingBounds, type Bounds } from './genogram-drawing.js';
 import { legendSvg, renderLegend, usedEntries } from './genogram-legend.js';
-import { displayName, personTitle, type GenogramKey, type Words } from './genogram-labels.js';
+import { displayName, personDescription, personTitle, type GenogramKey, type Words } from './genogram-labels.js';
 import { personForm, readPersonForm, relationForm, unionForm, type PersonDraft } from './genogram-dialogs.js';
 import { renderFamilyTable } from './genogram-table.js';
 import { importReview, importRefused, type PendingImport } from './genogram-gedcom.js';
@@ -259,6 +259,22 @@ export class GenogramEditor extends NetworkElement {
         conditions.push(m.condition);
       }
     return { slots, conditions };
+  }
+
+  private descriptions?: { index: FamilyIndex; locale: string; map: Map<Id, string> };
+
+  /** A person's accessible description, computed once per document and language. */
+  private describe(id: Id): string {
+    const d = this.descriptions;
+    if (!d || d.index !== this.family || d.locale !== this.i18n.locale)
+      this.descriptions = { index: this.family, locale: this.i18n.locale, map: new Map() };
+    const map = this.descriptions!.map;
+    let text = map.get(id);
+    if (text === undefined) {
+      text = personDescription(this.family, id, this.words);
+      map.set(id, text);
+    }
+    return text;
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -899,7 +915,7 @@ export class GenogramEditor extends NetworkElement {
             </div>`}
       <div class="group">
         <button type="button" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'}
-          @click=${() => (this.view = this.view === 'table' ? 'picture' : 'table')}>${c('showTable')}</button>
+          @click=${() => (this.view = this.view === 'table' ? 'picture' : 'table')}>${c(this.view === 'table' ? 'showPicture' : 'showTable')}</button>
         <button type="button" data-action="legend" aria-pressed=${this.hideLegend ? 'false' : 'true'}
           @click=${() => (this.hideLegend = !this.hideLegend)}>${c('legend')}</button>
         ${this.view === 'picture'
@@ -981,7 +997,15 @@ export class GenogramEditor extends NetworkElement {
           viewBox=${viewBox} width="100%" height="100%"
           @keydown=${this.onDrawingKey} @click=${this.onDrawingClick} @contextmenu=${this.onContextMenu}>
           <g class="viewport" transform=${this.exporting || !this.viewport.width ? nothing : this.panZoom.attribute}>
-            ${drawGenogram({ index: this.family, layout, words: w, selectedId: this.exporting ? undefined : this.selected, healthSlots: slots, today: new Date() })}
+            ${drawGenogram({
+              index: this.family,
+              layout,
+              words: w,
+              selectedId: this.exporting ? undefined : this.selected,
+              healthSlots: slots,
+              today: new Date(),
+              describe: (id) => this.describe(id),
+            })}
           </g>
           ${legend}
         </svg>

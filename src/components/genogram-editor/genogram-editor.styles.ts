@@ -262,6 +262,10 @@ export const genogramStyles = css`
   .slash {
     stroke-width: 2.4;
   }
+  .household-fill {
+    fill: var(--_surface);
+    stroke: none;
+  }
   .household-line {
     fill: none;
     stroke: var(--_household);

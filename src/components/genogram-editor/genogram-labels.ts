@@ -28,7 +28,19 @@ export function displayName(person: Person | undefined, words: Words): string {
  * name over the family name (each shortened by the shared label fitting when still too long).
  * Family names matter in a genogram, so they are kept rather than cut off.
  */
+const lineCache = new Map<string, string[]>();
+
 export function nameLines(name: string, width: number, fontSize = 14): string[] {
+  const key = `${width}|${fontSize}|${name}`;
+  const cached = lineCache.get(key);
+  if (cached) return cached;
+  if (lineCache.size > 5000) lineCache.clear();
+  const lines = fitNameLines(name, width, fontSize);
+  lineCache.set(key, lines);
+  return lines;
+}
+
+function fitNameLines(name: string, width: number, fontSize: number): string[] {
   // Names are drawn bold; the shared fitting measures regular text, so leave it some room.
   const maxWidth = width * 0.9;
   const full = fitLabel(name, maxWidth, fontSize);

@@ -1,11 +1,10 @@
 /**
- * The one place the element asks for a genogram layout. Until the shared engine
- * (`layoutGenogram` in src/layout) is on main this calls the throwaway row placement.
+ * The one place the element asks for a genogram layout: the shared engine (`layoutGenogram`),
+ * given only the people the genogram shows (the element chooses them, see `genogramView`).
  */
 import type { CareNetwork } from '../../model/types.js';
-import type { GenogramLayout, GenogramOptions } from '../../layout/types.js';
-import { placeholderLayout } from './placeholder-layout.js';
+import { layoutGenogram, type GenogramLayout, type GenogramOptions } from '../../layout/index.js';
 
 export function computeLayout(doc: CareNetwork, options: GenogramOptions): GenogramLayout {
-  return placeholderLayout(doc, options);
+  return layoutGenogram(doc, { ...options, include: () => true });
 }

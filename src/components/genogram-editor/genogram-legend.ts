@@ -186,7 +186,7 @@ export function legendSvg(
   const entries = legendSections(words, conditions).flatMap((s) =>
     s.entries.filter((e) => used.has(e.id) || e.id.startsWith('condition-')),
   );
-  const colWidth = 240;
+  const colWidth = 250;
   const rowHeight = 34;
   const cols = Math.max(1, Math.floor(width / colWidth));
   const rows = Math.ceil(entries.length / cols);

@@ -181,31 +181,3 @@ export function shorten(a: Point, b: Point, by: number): [Point, Point] {
     { x: b.x - u.x * by, y: b.y - u.y * by },
   ];
 }
-
-// ---------------------------------------------------------------- household boundary
-
-/** A closed path around boxes (convex hull of their corners), for the household boundary. */
-export function hullPath(boxes: Array<{ x: number; y: number; w: number; h: number }>): string {
-  const pts = boxes.flatMap((b) => [
-    { x: b.x, y: b.y },
-    { x: b.x + b.w, y: b.y },
-    { x: b.x + b.w, y: b.y + b.h },
-    { x: b.x, y: b.y + b.h },
-  ]);
-  if (!pts.length) return '';
-  pts.sort((p, q) => p.x - q.x || p.y - q.y);
-  const cross = (o: Point, p: Point, q: Point) => (p.x - o.x) * (q.y - o.y) - (p.y - o.y) * (q.x - o.x);
-  const lower: Point[] = [];
-  for (const p of pts) {
-    while (lower.length >= 2 && cross(lower[lower.length - 2], lower[lower.length - 1], p) <= 0) lower.pop();
-    lower.push(p);
-  }
-  const upper: Point[] = [];
-  for (let i = pts.length - 1; i >= 0; i--) {
-    const p = pts[i];
-    while (upper.length >= 2 && cross(upper[upper.length - 2], upper[upper.length - 1], p) <= 0) upper.pop();
-    upper.push(p);
-  }
-  const hull = [...lower.slice(0, -1), ...upper.slice(0, -1)];
-  return `M${hull.map(pt).join('L')}Z`;
-}

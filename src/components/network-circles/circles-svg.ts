@@ -6,7 +6,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { Id, Tie } from '../../model/types.js';
 import type { Locale } from '../../i18n/catalog.js';
 import { cellPath, f, labelText, polar, type CircleRing, type CircleSector } from './circles-config.js';
-import { CLIENT_R, HIT_R, LABEL_FONT, SYMBOL_R, tiePath, type Geometry, type Positions } from './circles-geometry.js';
+import { CLIENT_R, LABEL_FONT, SYMBOL_R, tiePath, type Geometry, type Positions } from './circles-geometry.js';
 import { tieMatches, type CirclesModel, type Highlight, type PlacedPerson, type TiePair } from './circles-model.js';
 
 export interface PictureContext {
@@ -136,10 +136,22 @@ export function renderClient(c: PictureContext): SVGTemplateResult {
       role="button" tabindex=${focus ? 0 : -1} transform="translate(0 0)">
     <title>${c.clientLabel}</title>
     <circle class="hit" r=${CLIENT_R + 6}></circle>
+    <circle class="focus-ring" r=${CLIENT_R + 5}></circle>
     <circle class="symbol" r=${CLIENT_R}></circle>
     <text class="initials big" dy="0.35em">${c.initials.get(c.egoId) ?? ''}</text>
     <text class="label" y=${CLIENT_R + LABEL_FONT + 4}>${c.clientName}</text>
   </g>`;
+}
+
+/**
+ * The touch areas (44 CSS px across at any zoom), drawn under every symbol: a neighbour's area
+ * never covers a person's own symbol, so a tap on a symbol always picks that person.
+ */
+export function renderHits(c: PictureContext, people: readonly PlacedPerson[]): SVGTemplateResult {
+  return svg`<g class="hits">${people.map((p) => {
+    const pos = c.positions[p.person.id] ?? { x: 0, y: 0 };
+    return svg`<circle class="hit" data-id=${p.person.id} cx=${f(pos.x)} cy=${f(pos.y)}></circle>`;
+  })}</g>`;
 }
 
 export function renderPerson(c: PictureContext, p: PlacedPerson): SVGTemplateResult {
@@ -153,7 +165,7 @@ export function renderPerson(c: PictureContext, p: PlacedPerson): SVGTemplateRes
   return svg`<g class=${cls} part=${org ? 'person organisation' : 'person'} data-id=${id} role="button"
       tabindex=${c.focusId === id ? 0 : -1} transform=${`translate(${f(pos.x)} ${f(pos.y)})`}>
     <title>${c.personLabel(p)}</title>
-    <circle class="hit" r=${HIT_R}></circle>
+    <circle class="focus-ring" r=${SYMBOL_R + 5}></circle>
     ${org
       ? svg`<rect class="symbol" part="symbol" x=${-SYMBOL_R + 1} y=${-SYMBOL_R + 1} width=${2 * SYMBOL_R - 2} height=${2 * SYMBOL_R - 2} rx="5"></rect>`
       : svg`<circle class="symbol" part="symbol" r=${SYMBOL_R}></circle>`}

@@ -49,6 +49,7 @@ import {
   renderClient,
   renderDefs,
   renderExportLegend,
+  renderHits,
   renderPerson,
   renderTies,
   type LegendWords,
@@ -110,7 +111,8 @@ const LARGE = 200;
  * centre, rings for how important someone is, sectors for the parts of life. Drawn and edited
  * together on a tablet, with a mouse, or with the keyboard; printed as a poster.
  *
- * Keyboard: Tab reaches the picture; arrow keys go from person to person; Enter opens a person;
+ * Keyboard: Tab reaches the picture; ← and → go from person to person (clockwise per sector),
+ * ↑ and ↓ to the nearest person one ring further in or out; Enter opens a person;
  * Space selects; M moves (ring and sector, without dragging); Delete removes (undo brings it
  * back); N adds; C connects; + and − zoom, 0 fits; Ctrl+Z / Ctrl+Shift+Z undo and redo.
  *
@@ -369,6 +371,18 @@ export class NetworkCircles extends NetworkElement {
     if (side > 0) this.pxPerUnit = side / (2 * this.geom.half);
   }
 
+  /**
+   * Resolves when the picture is final: the layout has settled and every person is drawn (a
+   * large network is laid out and drawn over several frames). Useful before an export.
+   */
+  async layoutComplete(): Promise<void> {
+    await this.updateComplete;
+    while (this.layoutFrame !== undefined || this.sliceFrame !== undefined) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await this.updateComplete;
+    }
+  }
+
   // ------------------------------------------------------------------ words
 
   private get clientName(): string {
@@ -602,6 +616,25 @@ export class NetworkCircles extends NetworkElement {
     return [this.doc.egoId, ...people.map((p) => p.person.id)];
   }
 
+  /** The person nearest in angle in the ring `step` rings away (the client is inside ring 1). */
+  private neighbourInRing(id: Id, step: -1 | 1): Id | undefined {
+    const ring = id === this.doc.egoId ? 0 : (this.model.byId.get(id)?.ring ?? 0);
+    const pos = this.positions[id];
+    for (let r = ring + step; r >= 0 && r <= this.ringList.length; r += step) {
+      if (r === 0) return this.doc.egoId;
+      const candidates = this.model.placed.filter((p) => p.ring === r);
+      if (!candidates.length) continue;
+      const a = pos && (pos.x || pos.y) ? angleOf(pos.x, pos.y) : 0;
+      const gap = (p: PlacedPerson) => {
+        const q = this.positions[p.person.id];
+        const d = Math.abs((q ? angleOf(q.x, q.y) : 0) - a) % 360;
+        return Math.min(d, 360 - d);
+      };
+      return candidates.reduce((best, p) => (gap(p) < gap(best) ? p : best)).person.id;
+    }
+    return undefined;
+  }
+
   private focusPerson(id: Id | undefined): void {
     if (!id) return;
     this.focusId = id;
@@ -635,11 +668,18 @@ export class NetworkCircles extends NetworkElement {
     };
     switch (event.key) {
       case 'ArrowRight':
-      case 'ArrowDown':
         return go(index + 1);
       case 'ArrowLeft':
-      case 'ArrowUp':
         return go(index - 1);
+      case 'ArrowUp':
+      case 'ArrowDown': {
+        // Up: towards the centre (the next ring in); down: outwards. Nearest by angle.
+        event.preventDefault();
+        const next = id ? this.neighbourInRing(id, event.key === 'ArrowUp' ? -1 : 1) : undefined;
+        if (next) this.focusPerson(next);
+        else go(index + (event.key === 'ArrowUp' ? -1 : 1));
+        return;
+      }
       case 'Home':
         return go(0);
       case 'End':
@@ -698,9 +738,13 @@ export class NetworkCircles extends NetworkElement {
 
   // ------------------------------------------------------------------ pointer
 
+  /** The person a pointer event is about: its symbol, its label, or its touch area. */
   private personFromEvent(event: Event): SVGGElement | null {
     for (const el of event.composedPath()) {
       if (el instanceof SVGGElement && el.classList.contains('person')) return el;
+      if (el instanceof SVGCircleElement && el.classList.contains('hit') && el.dataset.id) {
+        return this.renderRoot.querySelector<SVGGElement>(`svg.picture g.person[data-id="${CSS.escape(el.dataset.id)}"]`);
+      }
       if (el === this.svgEl) break;
     }
     return null;
@@ -945,7 +989,7 @@ export class NetworkCircles extends NetworkElement {
     >
       ${renderDefs()}
       <g class="viewport" transform=${this.panZoom.attribute}>
-        ${renderBackground(c)} ${renderTies(c, drawn)}
+        ${renderBackground(c)} ${renderTies(c, drawn)} ${renderHits(c, shown)}
         <g class="people">${shown.map((p) => renderPerson(c, p))}</g>
         ${renderClient(c)}
       </g>

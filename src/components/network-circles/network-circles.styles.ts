@@ -264,8 +264,15 @@ export const circlesStyles = css`
     stroke: none;
   }
   /* 44 CSS px touch targets at the current zoom (set on the picture from the scale). */
-  .person:not(.client) .hit {
+  .hits .hit {
     r: var(--_hit-r, 22px);
+  }
+  .editable .hits .hit {
+    cursor: grab;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
   }
   .symbol {
     fill: var(--_symbol-fill);
@@ -309,8 +316,8 @@ export const circlesStyles = css`
     stroke: var(--_accent);
     stroke-width: 4px;
   }
-  .person:focus-visible .hit,
-  .person:focus .hit {
+  .person:focus-visible .focus-ring,
+  .person:focus .focus-ring {
     stroke: var(--_focus);
     stroke-width: 3px;
   }

@@ -412,8 +412,14 @@ export class RadioChecklist extends NetworkElement {
     });
   }
 
+  /** Closes the form and puts focus back on the strategy it was opened from (its agreement buttons). */
   private closeAgreementDialog(): undefined {
+    const strategyId = this.draft?.strategyId;
     this.draft = undefined;
+    if (strategyId)
+      void this.updateComplete.then(() =>
+        this.shadowRoot?.querySelector<HTMLElement>(`li.detail[data-strategy="${CSS.escape(strategyId)}"] .agreement button`)?.focus(),
+      );
     return undefined;
   }
 
@@ -422,14 +428,19 @@ export class RadioChecklist extends NetworkElement {
     return super.describeChange(change);
   }
 
+  private provider?: Element | null;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.closest('care-network')?.addEventListener('agreement-select', this.onAgreementSelect);
+    this.provider = this.closest('care-network');
+    this.provider?.addEventListener('agreement-select', this.onAgreementSelect);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.closest('care-network')?.removeEventListener('agreement-select', this.onAgreementSelect);
+    // Removed from the page, `closest()` no longer finds the provider: use the one we listened on.
+    this.provider?.removeEventListener('agreement-select', this.onAgreementSelect);
+    this.provider = undefined;
   }
 
   /** An agreement chosen in a `<plan-board>` next to this element marks the strategies it carries out. */

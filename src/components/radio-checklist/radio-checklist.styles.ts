@@ -426,6 +426,13 @@ export const radioChecklistStyles = css`
     .choice.checked {
       border-color: Highlight;
     }
+    /* Chrome draws a Canvas backplate behind button text, which hides HighlightText on Highlight. */
+    button.primary {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
     .suggestion {
       border-color: CanvasText;
     }

@@ -80,7 +80,7 @@ export const genogramMessages = defineCatalog({
     symMiscarriage: 'miscarriage',
     symAbortion: 'abortion',
     symStillbirth: 'stillbirth',
-    symAge: 'age in the symbol, years below',
+    symAge: 'age (in the symbol)',
     // person description parts
     descDeceased: 'deceased',
     descAge: '{age} years',
@@ -299,7 +299,7 @@ export const genogramMessages = defineCatalog({
     symMiscarriage: 'miskraam',
     symAbortion: 'abortus',
     symStillbirth: 'doodgeboren',
-    symAge: 'leeftijd in het teken, jaren eronder',
+    symAge: 'leeftijd (in het teken)',
     descDeceased: 'overleden',
     descAge: '{age} jaar',
     descAgeAtDeath: 'overleden op {age}-jarige leeftijd',

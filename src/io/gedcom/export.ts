@@ -153,16 +153,25 @@ function sameHistory(a: UnionEvent[], b: UnionEvent[]): boolean {
 /** The FAM event structures for a union's history, reusing kept ones (with their places, sources). */
 function writeHistory(history: UnionEvent[], kept: GedcomNode[]): GedcomNode[] {
   if (sameHistory(readHistory(kept), history)) return kept;
-  const used = new Set<GedcomNode>();
   const out = kept.filter((n) => !unionStatusOf(n));
   const onlyDefault = history.length === 1 && history[0].status === 'relationship' && !history[0].date;
   if (onlyDefault) return out;
+  // Kept event structures per status, in file order, reused one by one (linear).
+  const byStatus = new Map<string, GedcomNode[]>();
+  for (const n of kept) {
+    const status = unionStatusOf(n);
+    if (!status) continue;
+    const bucket = byStatus.get(status);
+    if (bucket) bucket.push(n);
+    else byStatus.set(status, [n]);
+  }
+  const taken = new Map<string, number>();
   for (const event of history) {
-    const match = kept.find((n) => !used.has(n) && unionStatusOf(n) === event.status);
-    if (match) {
-      used.add(match);
-      out.push(eventDate(match) === event.date ? match : withDate(match, event.date));
-    } else out.push(historyNode(event));
+    const index = taken.get(event.status) ?? 0;
+    const match = byStatus.get(event.status)?.[index];
+    taken.set(event.status, index + 1);
+    if (match) out.push(eventDate(match) === event.date ? match : withDate(match, event.date));
+    else out.push(historyNode(event));
   }
   return out;
 }

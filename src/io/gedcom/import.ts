@@ -12,25 +12,15 @@
  * Never throws: limits and malformed lines become problems with line numbers, and the valid
  * part is imported. Problems of severity `error` mean the caller should ask the user.
  */
-import { type CareNetwork, type ChildLink, type Person, type Tie, type Union } from '../../model/types.js';
+import type { CareNetwork, Person } from '../../model/types.js';
 import { createEmptyNetwork } from '../../model/empty.js';
-import { dateTo70 } from './dates.js';
+import { breakCycles } from './cycles.js';
 import { decodeGedcom, type GedcomEncoding } from './decode.js';
-import { personFields, readIndividual } from './individual.js';
+import { linkFamilies, readFamily } from './families.js';
 import { parseLines, type ParsedNode } from './lines.js';
-import {
-  FLAT_FROM_LEVEL,
-  child,
-  readAssoKind,
-  readChildKind,
-  readHistory,
-  type DocumentGedcom,
-  type GedcomLine,
-  type GedcomNode,
-  type PersonGedcom,
-  type UnionGedcom,
-} from './nodes.js';
+import type { DocumentGedcom, GedcomNode } from './nodes.js';
 import { ProblemList, type GedcomProblem } from './problems.js';
+import { readPerson, readTies, stored, type Pending, type UnionEntry } from './records.js';
 import { XrefTable } from './xrefs.js';
 
 export interface GedcomImportOptions {
@@ -76,27 +66,6 @@ export const GEDCOM_LIMITS = {
 export const GENERATED_SUBMITTER = 'SUBM_CNE';
 
 const HEAD_DROPPED = new Set(['GEDC', 'CHAR', 'SOUR', 'DEST', 'DATE', 'FILE', '_ROOT']);
-
-interface FamcLink {
-  unionXref: string;
-  line: number;
-  pedi?: string;
-  phrase?: string;
-  /** The PEDI structure as kept, for when the link has to be kept as text (a cycle). */
-  pediNode?: GedcomNode;
-  extras: GedcomNode[];
-}
-
-interface Pending {
-  person: Person;
-  ext: PersonGedcom;
-  famc: FamcLink[];
-  fams: Array<{ xref: string; line: number; extras: GedcomNode[] }>;
-  asso: ParsedNode[];
-  line: number;
-  /** FAMC links by union id, filled when families are linked. */
-  famcByUnion: Map<string, FamcLink>;
-}
 
 /** An unnamed client to start from; like other placeholders it is not exported until named. */
 function placeholderClient(id: string): Person {
@@ -198,7 +167,7 @@ function run(raw: unknown, limits: Required<Omit<GedcomImportOptions, 'egoXref'>
   }
 
   const people = new Map<string, Pending>(pending.map((p) => [p.person.id, p]));
-  const unions = new Map<string, { union: Union; ext: UnionGedcom; line: number; xref: string }>();
+  const unions = new Map<string, UnionEntry & { xref: string }>();
   for (const { rec, id } of famRecords) {
     const made = readFamily(rec, id, xrefs, people, keep, problems);
     if (made) unions.set(id, { ...made, line: rec.line, xref: rec.xref ?? id });
@@ -229,266 +198,6 @@ function run(raw: unknown, limits: Required<Omit<GedcomImportOptions, 'egoXref'>
     stats: { individuals, families, unions: unions.size, ties: ties.length },
     source,
   };
-}
-
-/** A parsed line as a kept structure: pointers as ids, 5.x dates in the 7.0 form. */
-function stored(node: ParsedNode, xrefs: XrefTable, v7: boolean): GedcomNode {
-  const out: GedcomNode = { tag: node.tag };
-  if (node.value !== undefined) out.value = !v7 && node.tag === 'DATE' ? dateTo70(node.value) : node.value;
-  if (node.pointer !== undefined) out.ref = xrefs.ref(node.pointer);
-  if (!node.children.length) return out;
-  if (node.level < FLAT_FROM_LEVEL) out.children = node.children.map((c) => stored(c, xrefs, v7));
-  else {
-    const below: GedcomLine[] = [];
-    const walk = (n: ParsedNode) => {
-      for (const c of n.children) {
-        const line: GedcomLine = { level: c.level - node.level, tag: c.tag };
-        if (c.value !== undefined) line.value = !v7 && c.tag === 'DATE' ? dateTo70(c.value) : c.value;
-        if (c.pointer !== undefined) line.ref = xrefs.ref(c.pointer);
-        below.push(line);
-        walk(c);
-      }
-    };
-    walk(node);
-    out.below = below;
-  }
-  return out;
-}
-
-function readPerson(rec: ParsedNode, id: string, keep: (n: ParsedNode) => GedcomNode, problems: ProblemList): Pending {
-  const p: Pending = { person: { id, kind: 'person', name: '' }, ext: { nodes: [] }, famc: [], fams: [], asso: [], line: rec.line, famcByUnion: new Map() };
-  for (const c of rec.children) {
-    if (c.tag === 'FAMC' && c.pointer) {
-      const pedi = c.children.find((x) => x.tag === 'PEDI');
-      const extras = c.children.filter((x) => x !== pedi).map(keep);
-      const phrase = pedi?.children.find((x) => x.tag === 'PHRASE')?.value;
-      p.famc.push({ unionXref: c.pointer, line: c.line, pedi: pedi?.value, phrase, pediNode: pedi && keep(pedi), extras });
-    } else if (c.tag === 'FAMS' && c.pointer) p.fams.push({ xref: c.pointer, line: c.line, extras: c.children.map(keep) });
-    else if (c.tag === 'ASSO' && c.pointer) p.asso.push(c);
-    else p.ext.nodes.push(keep(c));
-  }
-  const fields = readIndividual(p.ext.nodes);
-  const sex = fields.sexReading;
-  if (sex?.odd) {
-    const meaning = sex.sex ?? sex.gender ?? 'unknown';
-    const nl: Record<string, string> = { male: 'man', female: 'vrouw', unknown: 'onbekend', nonbinary: 'non-binair', intersex: 'intersekse' };
-    const line = rec.children.find((c) => c.tag === 'SEX')?.line;
-    problems.add('odd-sex', line, { value: sex.value, meaning, meaningNl: nl[meaning] ?? meaning });
-  }
-  if (fields.datesConflict) problems.add('death-before-birth', rec.children.find((c) => c.tag === 'DEAT')?.line, { name: fields.name || id });
-  Object.assign(p.person, personFields(fields));
-  if (fields.dateText) p.ext.dateText = fields.dateText;
-  return p;
-}
-
-function readFamily(
-  rec: ParsedNode,
-  id: string,
-  xrefs: XrefTable,
-  people: Map<string, Pending>,
-  keep: (n: ParsedNode) => GedcomNode,
-  problems: ProblemList,
-): { union: Union; ext: UnionGedcom } | undefined {
-  const partners: string[] = [];
-  const children: ChildLink[] = [];
-  const ext: UnionGedcom = { nodes: [] };
-  const person = (c: ParsedNode) => {
-    const target = xrefs.resolve(c.pointer!, c.line, problems);
-    if (target === undefined || !people.has(target)) {
-      problems.add('dangling-pointer', c.line, { tag: c.tag, xref: `@${c.pointer}@` });
-      return undefined;
-    }
-    return target;
-  };
-  for (const c of rec.children) {
-    if ((c.tag === 'HUSB' || c.tag === 'WIFE') && c.pointer && c.pointer !== 'VOID') {
-      const pid = person(c);
-      if (pid === undefined) continue;
-      if (partners.includes(pid)) problems.add('self-partner', c.line, { xref: `@${rec.xref ?? id}@` });
-      else if (partners.length === 2) {
-        problems.add('extra-partner', c.line, { xref: `@${rec.xref ?? id}@` });
-        ext.nodes.push(keep(c));
-      } else partners.push(pid);
-    } else if (c.tag === 'CHIL' && c.pointer && c.pointer !== 'VOID') {
-      const pid = person(c);
-      if (pid === undefined || children.some((k) => k.personId === pid)) continue;
-      children.push({ personId: pid, kind: 'biological' });
-      if (c.children.length) (ext.chil ??= {})[pid] = c.children.map(keep);
-    } else ext.nodes.push(keep(c));
-  }
-  if (!partners.length && !children.length) return undefined;
-  const union: Union = { id, partners, history: readHistory(ext.nodes), children };
-  if (ext.nodes.length || ext.chil) union.extensions = { gedcom: ext };
-  return { union, ext };
-}
-
-/** Two-way links: FAMC/FAMS complete FAM's lists; PEDI, ADOP and vendor tags set child kinds. */
-function linkFamilies(
-  pending: Pending[],
-  unions: Map<string, { union: Union; ext: UnionGedcom }>,
-  xrefs: XrefTable,
-  problems: ProblemList,
-): void {
-  for (const p of pending) {
-    const adoptedIn = new Set<string>();
-    for (const node of p.ext.nodes) {
-      if (node.tag !== 'ADOP') continue;
-      const famc = child(node, 'FAMC');
-      if (famc?.ref) adoptedIn.add(famc.ref);
-    }
-    for (const link of p.famc) {
-      const uid = xrefs.resolve(link.unionXref, link.line, problems);
-      const entry = uid === undefined ? undefined : unions.get(uid);
-      if (!entry) {
-        if (uid === undefined) problems.add('dangling-pointer', link.line, { tag: 'FAMC', xref: `@${link.unionXref}@` });
-        else p.ext.nodes.push({ tag: 'FAMC', ref: uid, ...(link.extras.length ? { children: link.extras } : {}) });
-        continue;
-      }
-      if (link.extras.length) (p.ext.famc ??= {})[uid!] = link.extras;
-      p.famcByUnion.set(uid!, link);
-      let childLink = entry.union.children.find((c) => c.personId === p.person.id);
-      if (!childLink) {
-        childLink = { personId: p.person.id, kind: 'biological' };
-        entry.union.children.push(childLink);
-      }
-      const vendor = [...link.extras, ...(entry.ext.chil?.[p.person.id] ?? [])]
-        .filter((n) => n.tag === '_FREL' || n.tag === '_MREL' || n.tag === '_PEDI')
-        .map((n) => n.value ?? '');
-      childLink.kind = readChildKind(link.pedi, link.phrase, adoptedIn.has(uid!), vendor);
-    }
-    for (const link of p.fams) {
-      const uid = xrefs.resolve(link.xref, link.line, problems);
-      const entry = uid === undefined ? undefined : unions.get(uid);
-      if (!entry) {
-        if (uid === undefined) problems.add('dangling-pointer', link.line, { tag: 'FAMS', xref: `@${link.xref}@` });
-        else p.ext.nodes.push({ tag: 'FAMS', ref: uid, ...(link.extras.length ? { children: link.extras } : {}) });
-        continue;
-      }
-      if (link.extras.length) (p.ext.fams ??= {})[uid!] = link.extras;
-      const partners = entry.union.partners;
-      if (!partners.includes(p.person.id) && partners.length < 2) partners.push(p.person.id);
-    }
-  }
-  // Children named only in CHIL may still have vendor tags there.
-  for (const { union, ext } of unions.values()) {
-    for (const link of union.children) {
-      const tags = (ext.chil?.[link.personId] ?? []).filter((n) => n.tag === '_FREL' || n.tag === '_MREL' || n.tag === '_PEDI');
-      if (link.kind === 'biological' && tags.length) link.kind = readChildKind(undefined, undefined, false, tags.map((n) => n.value ?? ''));
-    }
-  }
-  for (const p of pending) p.person.extensions = { gedcom: p.ext };
-}
-
-function readTies(
-  pending: Pending[],
-  xrefs: XrefTable,
-  people: Map<string, Pending>,
-  keep: (n: ParsedNode) => GedcomNode,
-  problems: ProblemList,
-): Tie[] {
-  const ties: Tie[] = [];
-  for (const p of pending) {
-    for (const asso of p.asso) {
-      const target = xrefs.resolve(asso.pointer!, asso.line, problems);
-      if (target === undefined) {
-        problems.add('dangling-pointer', asso.line, { tag: 'ASSO', xref: `@${asso.pointer}@` });
-        continue;
-      }
-      const kept = keep(asso);
-      if (target === p.person.id || !people.has(target)) {
-        if (target === p.person.id) problems.add('self-association', asso.line);
-        p.ext.nodes.push(kept);
-        continue;
-      }
-      const tie: Tie = { id: xrefs.unique(`${p.person.id}_ASSO`), from: p.person.id, to: target };
-      const kind = readAssoKind(kept);
-      if (kind) tie.kind = kind;
-      const rest = (kept.children ?? []).filter((c) => c.tag !== 'RELA' && c.tag !== 'ROLE');
-      if (rest.length) tie.extensions = { gedcom: { nodes: rest } };
-      ties.push(tie);
-    }
-  }
-  return ties;
-}
-
-type UnionEntry = { union: Union; ext: UnionGedcom; line: number };
-
-/**
- * Keeps the family tree a tree: a person listed as child of their own partnership, or a child
- * link that would make someone their own ancestor, is taken out of the model and kept as text
- * (the CHIL and FAMC lines stay in `extensions.gedcom` and are written back), with a problem.
- * The depth-first search is iterative and visits people and families in file order, so the
- * same file always loses the same links.
- */
-function breakCycles(pending: Pending[], unions: Map<string, UnionEntry>, problems: ProblemList): void {
-  const byId = new Map(pending.map((p) => [p.person.id, p]));
-  const drop = (entry: UnionEntry, childId: string) => {
-    const { union, ext } = entry;
-    union.children = union.children.filter((c) => c.personId !== childId);
-    const extras = ext.chil?.[childId];
-    if (ext.chil) {
-      delete ext.chil[childId];
-      if (!Object.keys(ext.chil).length) delete ext.chil;
-    }
-    ext.nodes.push({ tag: 'CHIL', ref: childId, ...(extras?.length ? { children: extras } : {}) });
-    union.extensions = { gedcom: ext };
-    const p = byId.get(childId);
-    const link = p?.famcByUnion.get(union.id);
-    if (!p || !link) return;
-    if (p.ext.famc) {
-      delete p.ext.famc[union.id];
-      if (!Object.keys(p.ext.famc).length) delete p.ext.famc;
-    }
-    const children = [...(link.pediNode ? [link.pediNode] : []), ...link.extras];
-    p.ext.nodes.push({ tag: 'FAMC', ref: union.id, ...(children.length ? { children } : {}) });
-  };
-  const nameOf = (id: string) => byId.get(id)?.person.name || id;
-
-  for (const entry of unions.values()) {
-    for (const c of [...entry.union.children]) {
-      if (!entry.union.partners.includes(c.personId)) continue;
-      problems.add('partner-and-child', entry.line, { name: nameOf(c.personId) });
-      drop(entry, c.personId);
-    }
-  }
-
-  const parents = new Map<string, Array<{ parent: string; entry: UnionEntry }>>();
-  for (const entry of unions.values())
-    for (const c of entry.union.children)
-      for (const parent of entry.union.partners) {
-        const list = parents.get(c.personId);
-        if (list) list.push({ parent, entry });
-        else parents.set(c.personId, [{ parent, entry }]);
-      }
-  const dropped = new Set<string>();
-  const state = new Map<string, 1 | 2>(); // 1: on the current path, 2: done
-  for (const p of pending) {
-    const start = p.person.id;
-    if (state.has(start)) continue;
-    const stack: Array<{ id: string; next: number }> = [{ id: start, next: 0 }];
-    state.set(start, 1);
-    while (stack.length) {
-      const top = stack[stack.length - 1];
-      const edges = parents.get(top.id) ?? [];
-      if (top.next >= edges.length) {
-        state.set(top.id, 2);
-        stack.pop();
-        continue;
-      }
-      const { parent, entry } = edges[top.next++];
-      const key = `${entry.union.id}\u0000${top.id}`;
-      if (dropped.has(key)) continue;
-      const s = state.get(parent);
-      if (s === 1) {
-        dropped.add(key);
-        drop(entry, top.id);
-        problems.add('own-ancestor', byId.get(top.id)?.line, { name: nameOf(top.id), family: entry.union.id });
-      } else if (s === undefined) {
-        state.set(parent, 1);
-        stack.push({ id: parent, next: 0 });
-      }
-    }
-  }
 }
 
 function chooseEgo(

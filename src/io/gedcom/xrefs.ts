@@ -9,6 +9,8 @@ export class XrefTable {
   private readonly exact = new Map<string, string>();
   private readonly folded = new Map<string, string>();
   private readonly used = new Set<string>();
+  /** Next suffix to try per base, so a file with thousands of equal xrefs stays linear. */
+  private readonly nextSuffix = new Map<string, number>();
 
   /** Registers a record; returns its id (a new one when the xref was already used). */
   add(xref: string | undefined, line: number, problems: ProblemList): string {
@@ -27,7 +29,9 @@ export class XrefTable {
   /** A fresh id that no record uses (placeholders, ties). */
   unique(base: string): string {
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}_${n}`;
+    let n = this.nextSuffix.get(base) ?? 2;
+    while (this.used.has(id)) id = `${base}_${n++}`;
+    this.nextSuffix.set(base, n);
     this.used.add(id);
     return id;
   }

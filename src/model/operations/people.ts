@@ -26,8 +26,10 @@ export function removePerson(doc: CareNetwork, id: Id): OpResult {
   const keep = <T extends { id: Id }>(list: T[], drop: (r: T) => boolean): T[] =>
     list.filter((r) => (drop(r) ? (cascade.push(r.id), false) : true));
 
-  const ties = keep(doc.ties, (t) => t.from === id || t.to === id);
-  const removedTies = new Set(doc.ties.filter((t) => !ties.includes(t)).map((t) => t.id));
+  // Collected while filtering: looking each tie up in the kept list was quadratic (20 ms per
+  // removal at 5,000 people).
+  const removedTies = new Set<Id>();
+  const ties = keep(doc.ties, (t) => (t.from === id || t.to === id ? (removedTies.add(t.id), true) : false));
   const emotionalRelations = keep(doc.emotionalRelations, (r) => r.from === id || r.to === id);
   const strategies = keep(doc.strategies, (s) => s.personId === id || (s.tieId !== undefined && removedTies.has(s.tieId)));
 

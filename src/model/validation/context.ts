@@ -54,6 +54,16 @@ export function read(c: Collector, record: object, key: string, path: string): u
   }
 }
 
+/** The own keys of an object; a throwing proxy becomes an `unreadable` error and no keys. */
+export function keysOf(c: Collector, record: object, path: string): string[] {
+  try {
+    return Object.keys(record);
+  } catch (e) {
+    c.add('unreadable', path, MESSAGES.unreadable(reasonOf(e)));
+    return [];
+  }
+}
+
 export function reasonOf(e: unknown): string {
   try {
     return e instanceof Error ? e.message : String(e);

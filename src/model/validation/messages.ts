@@ -40,7 +40,7 @@ export const EXPECTED = {
 } as const;
 export type Expected = keyof typeof EXPECTED;
 
-const short = (text: string): string => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
+const short = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max - 3)}…` : text);
 
 /** Describes a value found where something else was expected. */
 export function describeValue(value: unknown): Texts {
@@ -65,7 +65,7 @@ export function describeValue(value: unknown): Texts {
 
 /** "At people[3].birth (Noor Bakker): " — the where part of every message. */
 export function where(path: string, label?: string): Texts {
-  const name = label ? ` (${short(label)})` : '';
+  const name = label ? ` (${short(label, 60)})` : '';
   return path ? both(`At ${path}${name}: `, `Bij ${path}${name}: `) : both('In the document: ', 'In het document: ');
 }
 
@@ -250,10 +250,12 @@ export const DATE_NAMES = {
   event: (status: string) => both(`the step "${status}"`, `de stap "${status}"`),
 } as const;
 
+const DUTCH_TYPES: Record<string, string> = { function: 'functie', symbol: 'symbool', bigint: 'BigInt' };
+
 /** Why a value is not JSON. */
 export const NOT_JSON = {
   cycle: both('it refers to itself', 'het verwijst naar zichzelf'),
   deep: both('it is nested too deeply', 'het is te diep genest'),
   number: both('numbers must be finite', 'getallen moeten eindig zijn'),
-  kind: (type: string) => both(`a ${type} is not data`, `een ${type} is geen gegeven`),
+  kind: (type: string) => both(`a ${type} is not data`, `een ${DUTCH_TYPES[type] ?? type} is geen gegeven`),
 } as const;

@@ -21,7 +21,7 @@ import {
   UNION_STATUSES,
   VALUATIONS,
 } from '../types.js';
-import { isObject, join, read, UNREADABLE } from './context.js';
+import { isObject, join, keysOf, read, UNREADABLE } from './context.js';
 import { DATE_NAMES, MESSAGES } from './messages.js';
 import {
   INVALID,
@@ -30,6 +30,7 @@ import {
   checkRecord,
   date,
   finite,
+  inside,
   jsonObject,
   listOf,
   oneOf,
@@ -73,7 +74,7 @@ const PERSON = table({
     ),
   },
   extensions: { rule: jsonObject },
-});
+}, ['id', 'birth', 'death']);
 
 const TIE = table({
   id: { rule: ownId('tie'), required: '"id": "t-1"' },
@@ -89,7 +90,7 @@ const TIE = table({
   valuation: { rule: oneOf(VALUATIONS) },
   reciprocity: { rule: oneOf(RECIPROCITIES) },
   note: { rule: text },
-});
+}, ['from', 'to']);
 
 const UNION_EVENT: Record<string, Field> = {
   status: { rule: oneOf(UNION_STATUSES), required: '"status": "married"' },
@@ -101,15 +102,15 @@ const CHILD_LINK = table({
   kind: { rule: oneOf(CHILD_KINDS), required: '"kind": "biological"' },
   twinGroup: { rule: text },
   twinType: { rule: oneOf(TWIN_TYPES) },
-});
+}, ['personId']);
 
 const UNION = table({
   id: { rule: ownId('union'), required: '"id": "u-1"' },
   partners: { rule: refList('person'), required: '"partners": ["p-1", "p-2"]' },
-  history: { rule: listOf(record(UNION_EVENT)), required: '"history": [{ "status": "married" }]' },
+  history: { rule: listOf(record(UNION_EVENT, ['status', 'date'])), required: '"history": [{ "status": "married" }]' },
   // Children are walked by checkUnion (their person ids feed the parent–child graph).
   children: { rule: walkedBelow, required: '"children": []' },
-});
+}, ['partners', 'history', 'children']);
 
 const EMOTIONAL = table({
   id: { rule: ownId('emotional'), required: '"id": "e-1"' },
@@ -117,7 +118,7 @@ const EMOTIONAL = table({
   to: { rule: ref('person'), required: '"to": "p-2"' },
   kind: { rule: oneOf(EMOTIONAL_KINDS), required: '"kind": "close"' },
   note: { rule: text },
-});
+}, ['from', 'to']);
 
 const HOUSEHOLD = table({
   id: { rule: ownId('household'), required: '"id": "h-1"' },
@@ -142,13 +143,13 @@ const AGREEMENT = table({
   what: { rule: text, required: '"what": "…"' },
   who: { rule: refList('person'), required: '"who": ["p-1"]' },
   where: { rule: text },
-  when: { rule: record(AGREEMENT_WHEN) },
+  when: { rule: record(AGREEMENT_WHEN, ['date', 'until']) },
   how: { rule: text },
   status: { rule: oneOf(AGREEMENT_STATUSES), required: '"status": "not-started"' },
   reviewDate: { rule: date },
   notes: { rule: text },
   conditionId: { rule: ref('condition') },
-});
+}, ['when']);
 
 const CONDITION = table({
   id: { rule: ownId('condition'), required: '"id": "c-1"' },
@@ -160,7 +161,7 @@ const CONDITION = table({
 const CORE_TEAM = table({
   members: { rule: refList('person'), required: '"members": []' },
   chairId: { rule: ref('person') },
-});
+}, ['members', 'chairId']);
 
 const MEETING = table({
   id: { rule: ownId('meeting'), required: '"id": "m-1"' },
@@ -200,12 +201,12 @@ const PLAN = table({
   coreTeam: { rule: walkedBelow },
   meetings: { rule: walkedBelow },
   reviewDate: { rule: date },
-});
+}, ['questions', 'agreements', 'conditions', 'coreTeam', 'meetings']);
 
 const VIEW_LAYOUT = table({
   nodes: { rule: walkedBelow, required: '"nodes": {}' },
   order: { rule: walkedBelow, required: '"order": {}' },
-});
+}, ['nodes', 'order']);
 
 /** A label for messages: the record's name or text, when it has one. */
 function labelOf(value: unknown, key: string): string | undefined {
@@ -215,6 +216,26 @@ function labelOf(value: unknown, key: string): string | undefined {
     return typeof v === 'string' && v ? v : undefined;
   } catch {
     return undefined; // checkRecord reports the unreadable field once
+  }
+}
+
+/** "Noor Bakker – Linda Jansen" for a tie or relation, from the names seen so far. */
+function pairLabel(w: Walk, value: unknown, arrow: string): string | undefined {
+  const from = labelOf(value, 'from');
+  const to = labelOf(value, 'to');
+  if (from === undefined || to === undefined) return undefined;
+  return `${w.names.get(from) ?? from}${arrow}${w.names.get(to) ?? to}`;
+}
+
+/** "Mark Bakker & Linda Jansen" for a union. */
+function partnersLabel(w: Walk, value: unknown): string | undefined {
+  if (!isObject(value)) return undefined;
+  try {
+    const partners = value.partners;
+    if (!Array.isArray(partners) || !partners.every((p) => typeof p === 'string')) return undefined;
+    return partners.map((p: string) => w.names.get(p) ?? p).join(' & ') || undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -230,7 +251,9 @@ function eachRecord(
     w.c.add('wrong-type', path, MESSAGES.wrongType('list', list));
     return;
   }
-  for (let i = 0; i < list.length && !w.c.full; i++) check(list[i], `${path}[${i}]`);
+  inside(list, () => {
+    for (let i = 0; i < list.length && !w.c.full; i++) check(list[i], `${path}[${i}]`);
+  });
 }
 
 export function checkPeople(w: Walk, list: unknown, path: string): void {
@@ -245,7 +268,7 @@ export function checkPeople(w: Walk, list: unknown, path: string): void {
 
 export function checkTies(w: Walk, list: unknown, path: string): void {
   eachRecord(w, list, path, (value, p) => {
-    const label = labelOf(value, 'kind');
+    const label = pairLabel(w, value, ' – ');
     const v = checkRecord(w, value, p, TIE, label);
     if (v !== INVALID && v.from !== undefined && v.from === v.to)
       w.c.add('self-reference', join(p, 'to'), MESSAGES.selfReference('tie'), label);
@@ -254,9 +277,10 @@ export function checkTies(w: Walk, list: unknown, path: string): void {
 
 export function checkEmotionalRelations(w: Walk, list: unknown, path: string): void {
   eachRecord(w, list, path, (value, p) => {
-    const v = checkRecord(w, value, p, EMOTIONAL);
+    const label = pairLabel(w, value, ' → ');
+    const v = checkRecord(w, value, p, EMOTIONAL, label);
     if (v !== INVALID && v.from !== undefined && v.from === v.to)
-      w.c.add('self-reference', join(p, 'to'), MESSAGES.selfReference('emotional'));
+      w.c.add('self-reference', join(p, 'to'), MESSAGES.selfReference('emotional'), label);
   });
 }
 
@@ -269,15 +293,16 @@ export interface ParentLink {
 
 export function checkUnions(w: Walk, list: unknown, path: string, links: ParentLink[]): void {
   eachRecord(w, list, path, (value, p) => {
-    const v = checkRecord(w, value, p, UNION);
+    const label = partnersLabel(w, value);
+    const v = checkRecord(w, value, p, UNION, label);
     if (v === INVALID) return;
     const partners = (v.partners as string[] | undefined) ?? [];
     const history = v.history as Array<Record<string, unknown> | typeof INVALID> | undefined;
-    const children = walkChildren(w, v.children, join(p, 'children'), partners, links);
+    const children = walkChildren(w, v.children, join(p, 'children'), partners, links, label);
     if (partners.length > 2 || (v.partners !== undefined && partners.length === 0 && children === 0))
-      w.c.add('union-partners', join(p, 'partners'), MESSAGES.partnerCount(partners.length));
+      w.c.add('union-partners', join(p, 'partners'), MESSAGES.partnerCount(partners.length), label);
     if (history) {
-      if (history.length === 0) w.c.add('union-history', join(p, 'history'), MESSAGES.emptyHistory());
+      if (history.length === 0) w.c.add('union-history', join(p, 'history'), MESSAGES.emptyHistory(), label);
       let previous: Record<string, unknown> | undefined;
       history.forEach((event, i) => {
         if (event === INVALID || !event.date) return;
@@ -285,7 +310,7 @@ export function checkUnions(w: Walk, list: unknown, path: string, links: ParentL
           checkOrder(
             w,
             `${p}.history[${i}].date`,
-            undefined,
+            label,
             { name: DATE_NAMES.event(String(event.status ?? '?')), value: event.date },
             { name: DATE_NAMES.event(String(previous.status ?? '?')), value: previous.date },
           );
@@ -296,7 +321,7 @@ export function checkUnions(w: Walk, list: unknown, path: string, links: ParentL
 }
 
 /** Checks a union's children; returns how many there are. */
-function walkChildren(w: Walk, list: unknown, path: string, partners: string[], links: ParentLink[]): number {
+function walkChildren(w: Walk, list: unknown, path: string, partners: string[], links: ParentLink[], label?: string): number {
   if (list === undefined) return 0;
   if (!Array.isArray(list)) {
     w.c.add('wrong-type', path, MESSAGES.wrongType('list', list));
@@ -306,13 +331,14 @@ function walkChildren(w: Walk, list: unknown, path: string, partners: string[], 
   const personRef = ref('person');
   for (let i = 0; i < list.length && !w.c.full; i++) {
     const p = `${path}[${i}]`;
-    const v = checkRecord(w, list[i], p, CHILD_LINK);
+    const v = checkRecord(w, list[i], p, CHILD_LINK, label);
     if (v === INVALID || typeof v.personId !== 'string') continue;
-    const id = personRef(w, v.personId, p, '.personId');
+    const id = personRef(w, v.personId, p, '.personId', label);
     if (id === INVALID) continue;
     const child = id as string;
-    if (partners.includes(child)) w.c.add('union-child', join(p, 'personId'), MESSAGES.childIsPartner(child));
-    else if (seen.has(child)) w.c.add('duplicate-reference', join(p, 'personId'), MESSAGES.duplicateReference(child));
+    const name = w.names.get(child) ?? child;
+    if (partners.includes(child)) w.c.add('union-child', join(p, 'personId'), MESSAGES.childIsPartner(name), label);
+    else if (seen.has(child)) w.c.add('duplicate-reference', join(p, 'personId'), MESSAGES.duplicateReference(name), label);
     else links.push({ parents: partners, child, path: join(p, 'personId') });
     seen.add(child);
   }
@@ -365,10 +391,12 @@ export function checkLayout(w: Walk, layout: unknown, path: string): void {
   }
   const personRef = ref('person');
   const anyRef = ref('record');
-  for (const view of Object.keys(layout)) {
+  for (const view of keysOf(w.c, layout, path)) {
     if (w.c.full) return;
     const vp = join(path, view);
-    const v = checkRecord(w, read(w.c, layout, view, vp), vp, VIEW_LAYOUT);
+    const viewLayout = read(w.c, layout, view, vp);
+    if (viewLayout === undefined || viewLayout === UNREADABLE) continue; // Partial<Record<…>>: a view may be unset
+    const v = checkRecord(w, viewLayout, vp, VIEW_LAYOUT);
     if (v === INVALID) continue;
     eachEntry(w, v.nodes, join(vp, 'nodes'), (key, value, p) => {
       personRef(w, key, p, '');
@@ -390,7 +418,7 @@ function eachEntry(w: Walk, map: unknown, path: string, check: (key: string, val
     w.c.add('wrong-type', path, MESSAGES.wrongType('object', map));
     return;
   }
-  for (const key of Object.keys(map)) {
+  for (const key of keysOf(w.c, map, path)) {
     if (w.c.full) return;
     const p = join(path, key);
     const value = read(w.c, map, key, p);

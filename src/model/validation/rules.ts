@@ -4,7 +4,7 @@
  * fast; record-specific checks (dates in order, self-ties) run on the returned values.
  */
 import type { Collector } from './context.js';
-import { UNREADABLE, isObject, join, read, reasonOf } from './context.js';
+import { UNREADABLE, isObject, join, keysOf, read, reasonOf } from './context.js';
 import { parsePartialDate, type DayRange } from './dates.js';
 import { MESSAGES, NOT_JSON, type Expected, type RecordKind, type Texts } from './messages.js';
 
@@ -12,10 +12,28 @@ export const INVALID: unique symbol = Symbol('invalid');
 export type Checked<T> = T | typeof INVALID;
 
 /** State shared by the rules during one walk over a document. */
+/** One bit per kind of record, so one map lookup answers "is there a person with this id?". */
+const KIND_BITS: Record<RecordKind, number> = {
+  person: 1,
+  tie: 2,
+  union: 4,
+  emotional: 8,
+  household: 16,
+  question: 32,
+  agreement: 64,
+  condition: 128,
+  meeting: 256,
+  strategy: 512,
+  record: 1023,
+};
+
 export class Walk {
-  /** Every record id with the path of the record where it was first seen. */
-  readonly ids = new Map<string, string>();
-  readonly byKind = new Map<RecordKind, Set<string>>();
+  /** Every record id → its slot in `firstPath` and `kinds` (one map for all lookups: at 5,000 people they dominate). */
+  private readonly slots = new Map<string, number>();
+  /** Path of the record where each id was first seen. */
+  private readonly firstPath: string[] = [];
+  /** Kinds of record that use each id (a duplicate id may span kinds). */
+  private readonly kinds: number[] = [];
   /** Person id → name, for readable messages. */
   readonly names = new Map<string, string>();
 
@@ -23,12 +41,15 @@ export class Walk {
 
   /** Registers a record's id; `record` is the record's path (the id is at `record + ".id"`). */
   register(kind: RecordKind, id: string, record: string, label?: string): void {
-    const first = this.ids.get(id);
-    if (first !== undefined) this.c.add('duplicate-id', `${record}.id`, MESSAGES.duplicateId(id, `${first}.id`), label);
-    else this.ids.set(id, record);
-    let set = this.byKind.get(kind);
-    if (!set) this.byKind.set(kind, (set = new Set()));
-    set.add(id);
+    const slot = this.slots.get(id);
+    if (slot === undefined) {
+      this.slots.set(id, this.kinds.length);
+      this.firstPath.push(record);
+      this.kinds.push(KIND_BITS[kind]);
+      return;
+    }
+    this.c.add('duplicate-id', `${record}.id`, MESSAGES.duplicateId(id, `${this.firstPath[slot]}.id`), label);
+    this.kinds[slot] |= KIND_BITS[kind];
   }
 
   /**
@@ -40,7 +61,8 @@ export class Walk {
   }
 
   has(kind: RecordKind, id: string): boolean {
-    return kind === 'record' ? this.ids.has(id) : (this.byKind.get(kind)?.has(id) ?? false);
+    const slot = this.slots.get(id);
+    return slot !== undefined && (this.kinds[slot] & KIND_BITS[kind]) !== 0;
   }
 }
 
@@ -190,7 +212,12 @@ export const jsonObject: Rule = (w, v, base, key, label) => {
 };
 
 const MAX_DEPTH = 64;
-const ancestors = new Set<object>();
+/**
+ * Objects on the current path from the root, for cycle checks. A small array, not a Set:
+ * putting an object in a Set gives it an identity hash, which costs more than the whole
+ * check of a record; the path is a few levels deep, so `includes` is cheap.
+ */
+const ancestors: object[] = [];
 
 /**
  * Unknown fields are kept, so they must survive JSON: no functions, no cycles, finite numbers.
@@ -206,7 +233,7 @@ export function checkJson(w: Walk, v: unknown, path: string, label?: string, dep
     w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.kind(typeof v)), label);
     return;
   }
-  if (ancestors.has(v)) {
+  if (ancestors.includes(v)) {
     w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.cycle), label);
     return;
   }
@@ -214,12 +241,12 @@ export function checkJson(w: Walk, v: unknown, path: string, label?: string, dep
     w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.deep), label);
     return;
   }
-  ancestors.add(v);
+  ancestors.push(v);
   try {
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length && !w.c.full; i++) checkJson(w, v[i], `${path}[${i}]`, label, depth + 1);
     } else {
-      for (const key of Object.keys(v)) {
+      for (const key of keysOf(w.c, v, path)) {
         if (w.c.full) break;
         const p = join(path, key);
         const item = read(w.c, v, key, p);
@@ -227,64 +254,101 @@ export function checkJson(w: Walk, v: unknown, path: string, label?: string, dep
       }
     }
   } finally {
-    ancestors.delete(v);
+    ancestors.pop();
   }
 }
 
 /** A record's fields, prepared once: path suffixes and the set of known keys. */
-export interface Table {
-  fields: Array<Field & { key: string; suffix: string }>;
-  known: Set<string>;
-}
+type TableField = Field & { key: string; suffix: string; keep: boolean };
 
-export function table(fields: Record<string, Field>): Table {
-  return {
-    fields: Object.entries(fields).map(([key, field]) => ({ ...field, key, suffix: join('x', key).slice(1) })),
-    known: new Set(Object.keys(fields)),
-  };
+export interface Table {
+  byKey: Map<string, TableField>;
+  required: TableField[];
 }
 
 /**
- * Checks a record against a table of fields. Returns the valid values by field name (for the
- * record's own extra checks), or INVALID when the value is not an object at all.
+ * Prepares a record's fields. `keep` names the fields whose checked values the record's own
+ * checks read afterwards; only those are collected (storing every field in a fresh object
+ * per record made validation twice as slow).
+ */
+export function table(fields: Record<string, Field>, keep: readonly string[] = []): Table {
+  const list = Object.entries(fields).map(([key, field]) => ({ ...field, key, suffix: join('x', key).slice(1), keep: keep.includes(key) }));
+  return { byKey: new Map(list.map((f) => [f.key, f])), required: list.filter((f) => f.required !== undefined) };
+}
+
+/**
+ * Checks a record against a table of fields. Returns the valid values of the table's `keep`
+ * fields (for the record's own extra checks), or INVALID when the value is not an object.
  * Fields not in the table are kept as they are and only checked to be JSON data.
  */
 export function checkRecord(w: Walk, value: unknown, path: string, t: Table, label?: string): Checked<Record<string, unknown>> {
   if (!isObject(value)) return wrong(w, 'object', value, path, label);
-  const out: Record<string, unknown> = {};
-  let present = 0;
-  for (const field of t.fields) {
-    let v: unknown;
-    try {
-      v = value[field.key];
-    } catch (e) {
-      w.c.add('unreadable', path + field.suffix, MESSAGES.unreadable(reasonOf(e)), label);
-      present++;
-      continue;
-    }
-    if (v === undefined) {
-      if (field.required !== undefined)
-        w.c.add('missing-field', path + field.suffix, MESSAGES.missingField(field.key, field.required), label);
-      continue;
-    }
-    present++;
-    const checked = field.rule(w, v, path, field.suffix, label);
-    if (checked !== INVALID) out[field.key] = checked;
+  // While inside, the record counts as an ancestor: a field pointing back at it is a cycle.
+  ancestors.push(value);
+  try {
+    return checkFields(w, value, path, t, label);
+  } finally {
+    ancestors.pop();
   }
-  const keys = Object.keys(value);
-  if (keys.length === present) return out; // no unknown fields (the common case)
-  for (const key of keys) {
-    if (t.known.has(key)) continue;
-    const p = join(path, key);
-    const v = read(w.c, value, key, p);
-    if (v !== UNREADABLE) checkJson(w, v, p, label);
+}
+
+/** Marks a value as an ancestor while `fn` runs (lists and the root, for cycle messages at the right place). */
+export function inside<T>(value: object, fn: () => T): T {
+  ancestors.push(value);
+  try {
+    return fn();
+  } finally {
+    ancestors.pop();
+  }
+}
+
+/**
+ * Walks the fields the record has (for…in, which V8 runs from its enum cache without
+ * allocating), not the fields it could have: records carry only some optional fields.
+ */
+function checkFields(w: Walk, value: Record<string, unknown>, path: string, t: Table, label?: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let required = 0;
+  try {
+    for (const key in value) {
+      const field = t.byKey.get(key);
+      let v: unknown;
+      try {
+        v = value[key];
+      } catch (e) {
+        w.c.add('unreadable', field ? path + field.suffix : join(path, key), MESSAGES.unreadable(reasonOf(e)), label);
+        if (field?.required !== undefined) required++;
+        continue;
+      }
+      if (field === undefined) {
+        // Unknown field: kept as it is, but it must be JSON data.
+        if (hasOwn(value, key)) checkJson(w, v, join(path, key), label);
+        continue;
+      }
+      if (v === undefined) continue;
+      if (field.required !== undefined) required++;
+      const checked = field.rule(w, v, path, field.suffix, label);
+      if (field.keep && checked !== INVALID) out[key] = checked;
+    }
+  } catch (e) {
+    // A proxy whose key listing throws.
+    w.c.add('unreadable', path, MESSAGES.unreadable(reasonOf(e)), label);
+    return out;
+  }
+  if (required < t.required.length) {
+    for (const field of t.required) {
+      if (read(w.c, value, field.key, path + field.suffix) === undefined)
+        w.c.add('missing-field', path + field.suffix, MESSAGES.missingField(field.key, field.required as string), label);
+    }
   }
   return out;
 }
 
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
 /** A rule for a nested record (union event, child link, health marker). */
-export const record = (fields: Record<string, Field>): Rule => {
-  const t = table(fields);
+export const record = (fields: Record<string, Field>, keep: readonly string[] = []): Rule => {
+  const t = table(fields, keep);
   return (w, v, base, key, label) => checkRecord(w, v, at(base, key), t, label);
 };
 

@@ -92,6 +92,17 @@ describe('<eco-gram> rendering', () => {
     expect(between.getAttribute('aria-label')).to.contain('strong').and.contain('normal');
   });
 
+  it('draws two ties between the same pair side by side', async () => {
+    const doc = everyStyle();
+    doc.ties.push({ id: 't-normal-2', from: 'c', to: 'normal', quality: 'strong', kind: 'werkgever' });
+    const el = await render(doc);
+    const start = (id: string) => strokeOf(el, id).getPointAtLength(0);
+    const a = start('t-normal');
+    const b = start('t-normal-2');
+    expect(Math.hypot(a.x - b.x, a.y - b.y)).to.be.closeTo(10, 0.5);
+    expect(Math.hypot(start('t-strong').x - a.x, start('t-strong').y - a.y)).to.be.greaterThan(0);
+  });
+
   it('shows the household as genogram symbols inside the centre, and a legend for every line', async () => {
     const el = await render(householdEcomap());
     const members = root(el).querySelectorAll('[part="member"]');
@@ -234,6 +245,19 @@ describe('<eco-gram> editing', () => {
     const added = docOf(el).ties.find((t) => t.from === 'gp' && t.to === 'youth')!;
     expect(added).to.exist;
     expect(strokeOf(el, added.id).getAttribute('d')).to.contain('Q');
+  });
+
+  it('moves a line to another household member from its menu, keeping the flow', async () => {
+    const el = await render(householdEcomap());
+    lineGroup(el, 't-gp').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await el.updateComplete;
+    const select = root(el).querySelector<HTMLSelectElement>('[part="menu"] select[data-col="from"]')!;
+    select.value = 'lotte';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // The tie ran GP → Sanne: now GP → Lotte, energy still flows to the household member.
+    expect(tie(docOf(el), 't-gp')).to.include({ from: 'gp', to: 'lotte', flow: 'to' });
+    expect(lineGroup(el, 't-gp').getAttribute('aria-label')).to.contain('Lotte');
   });
 
   it('tells the host which person was chosen', async () => {
@@ -438,6 +462,23 @@ describe('<eco-gram> accessibility', () => {
     el.view = 'picture';
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<eco-gram> forced colours', () => {
+  // Forced-colors emulation does not reach the headless browsers here, so this reads the rules
+  // the browser parsed: in forced-colors mode every line and mark gets the one system colour,
+  // and meaning stays in width, dashes, hatch marks and arrows.
+  it('maps the line, stress and fill colours to system colours in forced-colors mode', async () => {
+    const el = await render(everyStyle());
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const forced = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'));
+    const declared = (name: string) =>
+      forced.flatMap((m) => [...m.cssRules]).map((r) => (r as CSSStyleRule).style?.getPropertyValue(name).trim()).filter(Boolean);
+    expect(declared('--_line')).to.include('CanvasText');
+    expect(declared('--_stress')).to.include('CanvasText');
+    expect(declared('--_centre-fill')).to.include('Canvas');
+    expect(getComputedStyle(strokeOf(el, 't-strong')).strokeWidth).to.not.equal(getComputedStyle(strokeOf(el, 't-normal')).strokeWidth);
   });
 });
 

@@ -316,6 +316,21 @@ describe('<genogram-editor> editing', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('selects with a click (person-select) and refuses an invalid network (care-network-error)', async () => {
+    const el = await render(notationFamily());
+    const selected = oneEvent(el, 'person-select');
+    root(el).querySelector<SVGElement>('[data-person="ans"] .shape')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const detail = ((await selected) as CustomEvent<PersonSelectDetail>).detail;
+    expect(detail.personId).to.equal('ans');
+    expect(detail.person!.name).to.equal('Ans');
+    const error = oneEvent(el, 'care-network-error');
+    el.network = { ...notationFamily(), egoId: 'nobody' };
+    await error;
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="error"]')).to.exist;
+    expect(root(el).querySelector('[data-person="ans"]')).to.exist; // the last valid family stays
+  });
+
   it('is read-only with `readonly`: no editing controls, keys do nothing', async () => {
     const doc0 = notationFamily();
     const el = await fixture<GenogramEditor>(html`<genogram-editor readonly .network=${doc0}></genogram-editor>`);

@@ -150,11 +150,15 @@ describe('<genogram-editor> notation', () => {
     const h = $(el, '.household')!;
     expect(h.getAttribute('aria-label')).to.equal('Lives together (household): Sanne, Omar');
     expect(h.querySelector('.household-name')!.textContent).to.equal('Thuis');
-    const box = h.querySelector('.household-line')!.getBoundingClientRect();
+    const boxes = [...h.querySelectorAll('.household-line')].map((r) => r.getBoundingClientRect());
     for (const id of ['sanne', 'p4']) {
       const p = personEl(el, id).querySelector('.shape')!.getBoundingClientRect();
-      expect(p.left >= box.left && p.right <= box.right && p.top >= box.top && p.bottom <= box.bottom, id).to.be.true;
+      const inside = boxes.some((box) => p.left >= box.left && p.right <= box.right && p.top >= box.top && p.bottom <= box.bottom);
+      expect(inside, id).to.be.true;
     }
+    // Someone outside the household is not inside its boundary.
+    const out = personEl(el, 'ans').querySelector('.shape')!.getBoundingClientRect();
+    expect(boxes.some((box) => out.left >= box.left && out.right <= box.right && out.top >= box.top && out.bottom <= box.bottom)).to.be.false;
   });
 
   it('leaves friends without a family link out of the genogram', async () => {

@@ -7,7 +7,7 @@ import type { CareNetwork } from '../../../src/model/types.js';
 export async function mount(network: CareNetwork, lang = 'en'): Promise<NetworkCircles> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><network-circles .network=${network}></network-circles></div>`);
   const el = wrapper.querySelector('network-circles')!;
-  await el.updateComplete;
+  await el.layoutComplete();
   return el;
 }
 

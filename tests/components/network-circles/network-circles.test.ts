@@ -3,6 +3,7 @@ import '../../../src/care-network.js';
 import type { CareNetworkProvider } from '../../../src/care-network.js';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { careCase } from '../../fixtures/care-case.js';
+import { generateNetwork } from '../../fixtures/generate-network.js';
 import { createEmptyNetwork } from '../../../src/model/empty.js';
 import type { CareNetwork } from '../../../src/model/types.js';
 import type { CareNetworkChangeDetail, CareNetworkErrorDetail, PersonSelectDetail } from '../../../src/base/events.js';
@@ -66,6 +67,26 @@ describe('<network-circles>', () => {
     expect(personEl(el, 'p-fleur')!.querySelector('circle.symbol')).to.exist;
     // Two kinds between Noor and Rob: two separate lines.
     expect(root(el).querySelectorAll('path.tie[data-pair="p-noor|p-rob"]')).to.have.length(2);
+  });
+
+  it('draws a large network in slices, every person once, in their sector', async () => {
+    const doc = generateNetwork({ people: 400, seed: 2 });
+    const wrapper = await fixture<HTMLElement>(litHtml`<div lang="en"><network-circles .network=${doc}></network-circles></div>`);
+    const el = wrapper.querySelector('network-circles')!;
+    await el.updateComplete;
+    const count = () => root(el).querySelectorAll('svg.picture g.person:not(.client)').length;
+    // Not all at once: the first frame shows fewer people than the network has.
+    expect(count()).to.be.lessThan(399);
+    for (let i = 0; i < 200 && count() < 399; i++) await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(count()).to.equal(399);
+    expect(root(el).querySelector('svg.picture.settling')).to.equal(null);
+    const ids = [...root(el).querySelectorAll<SVGGElement>('svg.picture g.person:not(.client)')].map((g) => g.dataset.id);
+    expect(new Set(ids).size).to.equal(399);
+    for (const g of root(el).querySelectorAll<SVGGElement>('svg.picture g.person:not(.client)')) {
+      const person = doc.people.find((p) => p.id === g.dataset.id)!;
+      expect(placeOf(el, g).sector, person.id).to.equal(person.sector);
+    }
   });
 
   it('moves a person to another ring and sector with a real pointer drag, as one undo step', async () => {
@@ -138,6 +159,16 @@ describe('<network-circles>', () => {
       await el.updateComplete;
     }
     expect((root(el).activeElement as SVGGElement).dataset.id).to.equal('p-fleur');
+
+    // Up goes a ring further in (Fleur is in ring 1, so: the client); down comes back out.
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect((root(el).activeElement as SVGGElement).dataset.id).to.equal('p-noor');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const ring1 = (root(el).activeElement as SVGGElement).dataset.id!;
+    expect(placeOf(el, personEl(el, ring1)!).ring).to.equal(1);
+    personEl(el, 'p-fleur')!.focus();
 
     await sendKeys({ press: 'm' });
     await el.updateComplete;
@@ -270,14 +301,15 @@ describe('<network-circles>', () => {
     await el.updateComplete;
     expect(Number(/scale\(([\d.]+)\)/.exec(viewport())![1])).to.be.closeTo(1.25, 0.01);
     // Touch areas stay about 44 CSS px across at the current zoom.
-    const hit = personEl(el, 'p-fleur')!.querySelector('.hit')!.getBoundingClientRect();
+    const hit = root(el).querySelector('circle.hit[data-id="p-fleur"]')!.getBoundingClientRect();
     expect(hit.width).to.be.at.least(43);
   });
 
   it('emits person-select when a person is clicked', async () => {
     const el = await mount(careCase);
     const selected = oneEvent(el, 'person-select');
-    await sendMouse({ type: 'click', position: centreOf(personEl(el, 'p-esther')!.querySelector('.symbol')!) });
+    const [cx, cy] = centreOf(personEl(el, 'p-esther')!.querySelector('.symbol')!);
+    await sendMouse({ type: 'click', position: [cx, cy] });
     const event = (await selected) as CustomEvent<PersonSelectDetail>;
     expect(event.detail.personId).to.equal('p-esther');
     expect(event.detail.person!.name).to.equal('Esther Jansen');

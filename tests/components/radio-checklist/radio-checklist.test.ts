@@ -208,6 +208,11 @@ describe('<radio-checklist>', () => {
     expect(doc.strategies[0].agreementId).to.equal(agreement.id);
     expect(row(el, 'els').querySelector('.agreement-what')!.textContent).to.equal('Afspraak: Vaker iets samen doen met Buurvrouw Els');
     expect(el.shadowRoot!.querySelector('dialog.agreement-dialog')).to.equal(null);
+    // Focus goes back to the strategy, now on its link to the plan; the change is announced.
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.textContent).to.contain('Toon in plan');
+    await new Promise((r) => setTimeout(r));
+    expect($(el, '[role=status]').textContent).to.equal('Afspraak gemaakt: Vaker iets samen doen met Buurvrouw Els');
     el.undo();
     expect(docOf(el)).to.equal(before);
   });
