@@ -271,7 +271,8 @@ export async function printView(options: PrintOptions): Promise<void> {
   const win = frame.contentWindow!;
   await new Promise((r) => setTimeout(r, 50));
   try {
-    win.focus();
+    // No win.focus(): print() prints this frame anyway, and moving focus into a frame that is
+    // removed a second later leaves some browsers (Firefox) without an active window.
     win.print();
   } finally {
     setTimeout(() => frame.remove(), 1000);

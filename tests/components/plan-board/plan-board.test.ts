@@ -54,6 +54,8 @@ describe('<plan-board>', () => {
   });
   afterEach(async () => {
     await resetMouse();
+    // Presentation mode may have gone full screen; leave it so later test pages get the window.
+    if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
   });
 
   it('creates a whole plan from empty through the UI', async () => {

@@ -14,6 +14,10 @@ import { careCase } from '../../fixtures/care-case.js';
 async function mount(network: CareNetwork = radioNetwork(), lang = 'nl'): Promise<RadioChecklist> {
   const el = await fixture<RadioChecklist>(html`<radio-checklist lang=${lang} .network=${network}></radio-checklist>`);
   await el.updateComplete;
+  // A real click on the (inert) title makes this page the active window: Firefox applies
+  // :focus-within and delivers keys only to an active window, and an earlier test file may have
+  // left another page active.
+  await clickOn(el.shadowRoot!.querySelector('h2')!);
   return el;
 }
 
