@@ -712,6 +712,10 @@ export class EcoGram extends NetworkElement {
       lines: lines.length ? lines.map((l) => this.lineLabel(l)).join('. ') : this.t('systemNoLine'),
     });
     const nameLines = wrapLabel(person.name || '?', 12, 2);
+    // A shortened name ("Riet Bakker-de…") is said first as shown, so speech-input users can
+    // say what they see (WCAG 2.5.3); the full name follows in the label.
+    const shown = nameLines.join(' ');
+    const spoken = shown === person.name ? label : `${shown} ${this.categoryShort(category)}. ${label}`;
     // Long words ("Jeugdbescherming") get a smaller font rather than spill out of the circle.
     const widest = Math.max(...nameLines.map((t) => textWidth(t, 12, undefined, 600)));
     const nameSize = widest > NAME_ROOM ? Math.max(8.5, (12 * NAME_ROOM) / widest) : 12;
@@ -719,7 +723,7 @@ export class EcoGram extends NetworkElement {
     const active = this.focusKey === key && (this.menu?.kind === 'system' || this.drag?.id === person.id);
     return svg`<g part="system" class="system cat-${category} ${person.kind} ${this.drag?.id === person.id && this.drag.angle !== undefined ? 'dragging' : ''} ${active ? 'active' : ''}"
         data-focus-key=${key} data-person-id=${person.id} data-category=${category}
-        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${label}
+        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${spoken}
         @pointerdown=${(e: PointerEvent) => this.onSystemPointerDown(e, person.id)}
         @focus=${() => (this.focusKey = key)}>
       <circle class="focus-ring" cx=${at.x} cy=${at.y} r=${SYSTEM_RADIUS + 5}></circle>
