@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { sharedFixturesPlugin } from './scripts/shared-fixtures-plugin.mjs';
+import { CHROMIUM_ARGS } from './scripts/chromium-args.mjs';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 
@@ -15,25 +16,13 @@ const commonjs = fromRollup(rollupCommonjs);
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-/** Flags that keep Chromium off the network and working as root in a container. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
 
 function makeBrowsers() {
 const browsers = [];
 if (process.env.CHROME_PATH) {
   browsers.push(
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args: CHROMIUM_ARGS },
     }),
   );
 }

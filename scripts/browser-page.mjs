@@ -5,20 +5,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { findBrowsers, INSTALL_HINT } from './find-browsers.mjs';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
+export { CHROMIUM_ARGS };
 
 /** Starts the dev server and Chromium; returns helpers and a close(). */
 export async function openBrowser({ production = false, middleware = [] } = {}) {
