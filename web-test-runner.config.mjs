@@ -54,7 +54,7 @@ export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['tests/**/*.test.ts', `!${ISOLATED}`],
   // Keyboard and focus tests of the checklist run in browsers of their own: after some other
   // test pages headless Firefox no longer delivers keys or :focus-within to later pages.
-  groups: process.env.WTR_FILES ? [] : [{ name: 'focus-isolated', files: ISOLATED, browsers: makeBrowsers() }],
+  groups: process.env.WTR_FILES || process.env.WTR_NO_GROUPS ? [] : [{ name: 'focus-isolated', files: ISOLATED, browsers: makeBrowsers() }],
   nodeResolve: true,
   // Lit's dev-mode banner is noise in every test file; every other browser log stays visible.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),

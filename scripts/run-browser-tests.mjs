@@ -17,6 +17,8 @@ console.log(`Browsers: ${[env.CHROME_PATH, env.FIREFOX_PATH].filter(Boolean).joi
 if (!env.FIREFOX_PATH) console.log('Firefox not found: running Chromium only (apt-get install -y firefox-esr adds it).');
 
 const extra = process.argv.slice(2);
+// Running chosen files only: leave out the separately grouped files too.
+if (extra.includes('--files')) env.WTR_NO_GROUPS = '1';
 // Coverage is read from Chromium's V8 counters; Firefox runs the same tests without it.
 const args = ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...(chromium ? ['--coverage'] : []), ...extra];
 const run = spawnSync('npx', args, { stdio: 'inherit', env });
