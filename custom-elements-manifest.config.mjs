@@ -7,4 +7,14 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
+  plugins: [
+    {
+      // The analyzer lists modules in the order the file system returns them, which differs
+      // between checkouts; sorting makes the committed file the same everywhere.
+      name: 'sort-modules-by-path',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };

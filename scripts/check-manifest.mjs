@@ -14,17 +14,16 @@ try {
   // (the config file itself is read by absolute path)
   writeFileSync(config, `import c from ${JSON.stringify(base)};\nexport default { ...c, outdir: ${JSON.stringify(dir)}, packagejson: false };\n`);
   const run = spawnSync('npx', ['cem', 'analyze', '--config', join(process.cwd(), config)], { encoding: 'utf8' });
-  if (run.status !== 0) {
+  const fresh = run.status === 0 ? readFileSync(join(dir, 'custom-elements.json'), 'utf8') : undefined;
+  if (fresh === undefined) {
     console.error(run.stdout, run.stderr);
-    process.exit(1);
-  }
-  const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
-  if (fresh !== committed) {
-    writeFileSync(join(dir, 'diff-hint.txt'), fresh);
+    process.exitCode = 1;
+  } else if (fresh !== committed) {
     console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
-    process.exit(1);
+    process.exitCode = 1;
+  } else {
+    console.log('custom-elements.json is up to date.');
   }
-  console.log('custom-elements.json is up to date.');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
