@@ -6,6 +6,7 @@ import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { findBrowsers, INSTALL_HINT } from './find-browsers.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
+import { sharedFixturesMiddleware } from './shared-fixtures-plugin.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -21,7 +22,8 @@ export async function openBrowser({ production = false, middleware = [] } = {}) 
       hostname: '127.0.0.1',
       port: 0,
       nodeResolve: production ? { exportConditions: ['production'] } : true,
-      middleware,
+      // Benchmarks and shot pages may read ../shared/fixtures (public test data) over this route.
+      middleware: [sharedFixturesMiddleware(), ...middleware],
       plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: `${root}/tsconfig.json` })],
     },
     readCliArgs: false,

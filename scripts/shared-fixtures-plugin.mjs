@@ -16,13 +16,13 @@ export function findSharedFixtures(start = process.cwd()) {
   }
 }
 
-function safeJoin(root, path) {
+export function safeJoin(root, path) {
   const full = resolve(root, path);
   if (full !== root && !full.startsWith(root + sep)) throw new Error(`Outside shared/fixtures: ${path}`);
   return full;
 }
 
-function listFiles(root, dir) {
+export function listFiles(root, dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
@@ -43,5 +43,37 @@ export function sharedFixturesPlugin() {
       // Bytes as base64, so encodings (UTF-16, ANSEL) reach the test untouched.
       return readFileSync(safeJoin(root, payload.path)).toString('base64');
     },
+  };
+}
+
+/**
+ * The same data for pages opened by scripts/browser-page.mjs (benchmarks, screenshots):
+ * GET /__shared-fixtures__/<path> gives a file's bytes, /__shared-fixtures__/?list=<dir> the
+ * paths under a folder (JSON). Only files inside shared/fixtures are served.
+ */
+export function sharedFixturesMiddleware() {
+  const prefix = '/__shared-fixtures__/';
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith(prefix)) return next();
+    const root = findSharedFixtures();
+    if (!root) {
+      ctx.status = 404;
+      ctx.body = 'shared/fixtures was not found beside this checkout.';
+      return undefined;
+    }
+    try {
+      const list = ctx.query.list;
+      if (typeof list === 'string') {
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(listFiles(root, safeJoin(root, list || '.')));
+      } else {
+        ctx.type = 'application/octet-stream';
+        ctx.body = readFileSync(safeJoin(root, decodeURIComponent(ctx.path.slice(prefix.length))));
+      }
+    } catch (error) {
+      ctx.status = 404;
+      ctx.body = String(error instanceof Error ? error.message : error);
+    }
+    return undefined;
   };
 }
