@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { openBrowser } from './browser-page.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -30,6 +30,9 @@ test('npm pack ships only what a user needs', () => {
     assert.ok(files.includes(needed), `${needed} is shipped`);
   }
   assert.ok(!files.some((f) => f.startsWith('dist/') && f.includes('.test.')), 'no tests shipped');
+  // The CDN build loads parts lazily (import() of chunks next to it): every chunk is shipped.
+  const chunks = readdirSync('dist/cdn').filter((f) => f.endsWith('.js'));
+  for (const chunk of chunks) assert.ok(files.includes(`dist/cdn/${chunk}`), `CDN chunk dist/cdn/${chunk} is shipped`);
 });
 
 test('every exports path resolves to a shipped file', () => {

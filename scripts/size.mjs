@@ -28,6 +28,9 @@ const CEILINGS = {
   'plan-board': [52, 52],
   'radio-checklist': [44, 44],
 };
+// Modules an element must not load before it is used: the validation messages are only for a
+// refused document (src/base/document-binding.ts). `--check` fails when one becomes eager.
+const LAZY_ONLY = ['src/model/validation/messages.ts'];
 const TAGS = ['care-network', 'network-circles', 'eco-gram', 'genogram-editor', 'plan-board', 'radio-checklist'];
 const OUT = 'node_modules/.cache/size';
 
@@ -67,8 +70,10 @@ async function measure(label, contents, resolveDir = '.') {
   visit(entry);
   const sum = (paths, key) => [...paths].reduce((total, path) => total + (gzipOf.get(path)?.[key] ?? 0), 0);
   const all = [...gzipOf.keys()];
+  const eagerInputs = new Set([...eager].flatMap((path) => Object.keys(outputs[path].inputs)));
   return {
     label,
+    eagerInputs,
     eagerMin: sum(eager, 'min'),
     eager: sum(eager, 'gzip'),
     totalMin: sum(all, 'min'),
@@ -107,6 +112,13 @@ console.log('eager = what a page downloads before any lazy import() runs (goals 
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/size.json', JSON.stringify(table, null, 2) + '\n');
 
+const loadedTooEarly = rows
+  .filter((r) => r.goal === GOAL_ELEMENT_KIB)
+  .flatMap((r) => LAZY_ONLY.filter((path) => r.eagerInputs.has(path)).map((path) => `${r.label} loads ${path} eagerly`));
+if (process.argv.includes('--check') && loadedTooEarly.length) {
+  console.error(`Lazy modules became eager: ${loadedTooEarly.join('; ')}`);
+  process.exit(1);
+}
 const over = rows.filter((r) => r.ceiling && (kib(r.eager) > r.ceiling[0] || kib(r.total) > r.ceiling[1]));
 if (process.argv.includes('--check') && over.length) {
   console.error(
