@@ -20,13 +20,13 @@ const GOAL_ELEMENT_KIB = 25;
 // + 10 %, so nothing grows unnoticed; the table keeps printing the goal beside them.
 // [eager, total] in KiB min+gzip.
 const CEILINGS = {
-  all: [182, 182],
-  'care-network': [20, 20],
-  'network-circles': [59, 59],
-  'eco-gram': [55, 55],
-  'genogram-editor': [75, 85],
-  'plan-board': [52, 52],
-  'radio-checklist': [44, 44],
+  all: [163, 179],
+  'care-network': [16, 20.5],
+  'network-circles': [54, 58],
+  'eco-gram': [50, 54],
+  'genogram-editor': [65, 84],
+  'plan-board': [47, 51],
+  'radio-checklist': [40, 44],
 };
 // Modules an element must not load before it is used: the validation messages are only for a
 // refused document (src/base/document-binding.ts). `--check` fails when one becomes eager.
