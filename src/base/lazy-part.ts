@@ -1,4 +1,4 @@
-import type { ReactiveElement } from 'lit';
+import type { CSSResultOrNative, ReactiveElement } from 'lit';
 
 /** Loads in flight per element; the element's `updateComplete` waits for them (CareElement). */
 const inFlight = new WeakMap<ReactiveElement, Set<Promise<unknown>>>();
@@ -13,7 +13,8 @@ export function pendingLoads(host: ReactiveElement): readonly Promise<unknown>[]
  * presentation), kept in a chunk of its own and loaded on first use: `get()` gives the module
  * when it is there, or starts loading it and gives `undefined`; the element renders again when
  * it arrives, and `updateComplete` waits for it, so `await el.updateComplete` shows the part.
- * A failed load (offline) is tried again on the next use.
+ * A failed load (offline) is tried again on the next use. The part may bring its own styles
+ * (`styles`), which are added to the element's shadow root when it arrives.
  */
 export class LazyPart<T> {
   private module?: T;
@@ -22,6 +23,7 @@ export class LazyPart<T> {
   constructor(
     private readonly host: ReactiveElement,
     private readonly load: () => Promise<T>,
+    private readonly styles?: (module: T) => CSSResultOrNative,
   ) {}
 
   get loaded(): boolean {
@@ -41,6 +43,7 @@ export class LazyPart<T> {
       inFlight.set(this.host, loads);
       const loading = this.load().then(
         (module) => {
+          if (this.styles) adoptStyles(this.host, this.styles(module));
           this.module = module;
           this.host.requestUpdate();
           return module;
@@ -63,5 +66,14 @@ export class LazyPart<T> {
     const start = () => void this.ready().catch(() => undefined);
     if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
     else setTimeout(start, 200);
+  }
+}
+
+/** Adds a style sheet to an element's shadow root (constructable sheets: strict CSP allows them). */
+function adoptStyles(host: ReactiveElement, style: CSSResultOrNative): void {
+  const root = host.renderRoot;
+  const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet;
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }

@@ -35,7 +35,7 @@ import type { EditTarget } from './plan-forms.js';
 import { LazyPart } from '../../base/lazy-part.js';
 import { CardDrag, type DropTarget } from './plan-drag.js';
 import { downloadFile, exportFileName, printView } from '../../base/export.js';
-import { PRINT_CSS, planBoardStyles } from './plan-board.styles.js';
+import { planBoardStyles } from './plan-board.styles.js';
 
 export interface AgreementSelectDetail {
   agreementId: Id | null;
@@ -159,8 +159,8 @@ export class PlanBoard extends NetworkElement {
   // forms (preloaded when the browser is idle, so a first click rarely waits), the
   // presentation and the print view.
   private readonly formsPart = new LazyPart(this, () => import('./plan-forms.js'));
-  private readonly presentPart = new LazyPart(this, () => import('./plan-present.js'));
-  private readonly printPart = new LazyPart(this, () => import('./plan-print.js'));
+  private readonly presentPart = new LazyPart(this, () => import('./plan-present.js'), (m) => m.presentStyles);
+  private readonly printPart = new LazyPart(this, () => import('./plan-print.js'), (m) => m.printStyles);
 
   private get view(): PlanView {
     return new PlanView(this.doc, this.i18n);
@@ -203,6 +203,7 @@ export class PlanBoard extends NetworkElement {
     const head = body.querySelector('.print-head');
     const subtitle = head?.querySelector('p')?.textContent?.replace(/\s+/g, ' ').trim();
     head?.remove();
+    const { PRINT_CSS } = await this.printPart.ready();
     await printView({ title: this.printTitle(), subtitle, content: [body], css: PRINT_CSS, lang: this.i18n.locale });
   }
 
