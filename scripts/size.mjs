@@ -20,13 +20,13 @@ const GOAL_ELEMENT_KIB = 25;
 // + 10 %, so nothing grows unnoticed; the table keeps printing the goal beside them.
 // [eager, total] in KiB min+gzip.
 const CEILINGS = {
-  all: [163, 179],
+  all: [161, 182],
   'care-network': [16, 20.5],
-  'network-circles': [54, 58],
-  'eco-gram': [50, 54],
-  'genogram-editor': [65, 84],
-  'plan-board': [47, 51],
-  'radio-checklist': [40, 44],
+  'network-circles': [54, 59],
+  'eco-gram': [50, 55],
+  'genogram-editor': [65, 85],
+  'plan-board': [45, 56],
+  'radio-checklist': [40, 45],
 };
 // Modules an element must not load before it is used: the validation messages are only for a
 // refused document (src/base/document-binding.ts). `--check` fails when one becomes eager.
