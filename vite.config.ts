@@ -24,7 +24,9 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'care-network-elements.js',
     },
-    rolldownOptions: { output: { minify: true } },
+    // Shared code stays in the main file (a lazy chunk imports it from there), so a page loads
+    // one file up front and the lazy chunks only on first use.
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
     sourcemap: true,
   },
 });
