@@ -1,8 +1,7 @@
 /** Puts problems into words (English and Dutch): `ValidationError`s with their messages. */
-import type { ValidationError } from './context.js';
+import { reasonOf, type ValidationError } from './context.js';
 import { MESSAGES, where, type Texts } from './messages.js';
 import type { PendingMessage, Problem } from './problem.js';
-import { reasonOf } from './context.js';
 
 function texts(message: PendingMessage): Texts {
   try {
