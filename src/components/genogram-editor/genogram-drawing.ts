@@ -4,6 +4,7 @@
  * the element handles pointer and keys by delegation on `data-person`.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { ChildLink, EmotionalRelation, Household, Id, Union } from '../../model/types.js';
 import type { GenogramLayout, GenogramUnionGeometry, Point } from '../../layout/types.js';
 import { ageOf, childrenOf, currentStatus, parentsOf, partnersOf, type FamilyIndex } from './family-graph.js';
@@ -55,6 +56,28 @@ export interface DrawContext {
   sibshipY?: Map<Id, number>;
   /** People per row (rounded y), filled in by `drawGenogram`. */
   rows?: Map<number, Array<{ id: Id; x: number }>>;
+  /** Ids the focus window leaves out, filled in by `drawGenogram`. */
+  hiddenSet?: Set<Id>;
+  /**
+   * A big drawing is built over several frames: people in slices (nearest the selected person
+   * first), each partnership and relation with the last of its people. Only the first `drawn`
+   * slices are drawn; a slice whose inputs did not change is not rebuilt (`deps`).
+   */
+  slices?: { of: Map<Id, number>; count: number; drawn: number; deps: unknown[] };
+}
+
+/**
+ * Slices of at most `size` people, nearest `from` first (by distance in the drawing), so what
+ * the user looks at appears first.
+ */
+export function sliceOrder(layout: GenogramLayout, from: Id | undefined, size: number): { of: Map<Id, number>; count: number } {
+  const centre = (from && layout.positions[from]) || { x: 0, y: 0 };
+  const ids = Object.keys(layout.positions);
+  const distance = (id: Id) => Math.hypot(layout.positions[id].x - centre.x, (layout.positions[id].y - centre.y) * 0.8);
+  const sorted = ids.map((id) => ({ id, d: distance(id) })).sort((a, b) => a.d - b.d);
+  const of = new Map<Id, number>();
+  sorted.forEach(({ id }, i) => of.set(id, Math.floor(i / size)));
+  return { of, count: Math.max(1, Math.ceil(ids.length / size)) };
 }
 
 export interface Bounds {
@@ -85,22 +108,30 @@ export function drawGenogram(context: DrawContext): SVGTemplateResult {
   const rows = new Map<number, Array<{ id: Id; x: number }>>();
   for (const [id, p] of Object.entries(layout.positions)) {
     const y = Math.round(p.y);
-    rows.set(y, [...(rows.get(y) ?? []), { id, x: p.x }]);
+    let row = rows.get(y);
+    if (!row) rows.set(y, (row = []));
+    row.push({ id, x: p.x });
   }
-  ctx = { ...ctx, rows, sibshipY: sibshipLanes(index, layout) };
+  ctx = { ...ctx, rows, sibshipY: sibshipLanes(index, layout), hiddenSet: new Set(layout.hidden) };
+  const slices = ctx.slices;
+  const count = slices?.count ?? 1;
+  const sliceOf = (id: Id) => slices?.of.get(id) ?? 0;
+  const people: Id[][] = Array.from({ length: count }, () => []);
+  for (const p of doc.people) if (visible(p.id)) people[sliceOf(p.id)].push(p.id);
+  const unions: Union[][] = Array.from({ length: count }, () => []);
+  for (const u of doc.unions) if (geometry.has(u.id) && u.partners.every(visible)) unions[Math.max(...u.partners.map(sliceOf))].push(u);
+  const drawn = Math.min(count, slices?.drawn ?? count);
+  // The selected person's slice changes with the selection; the others are kept as they are.
+  const selectedSlice = ctx.selectedId !== undefined ? sliceOf(ctx.selectedId) : -1;
+  const layer = (k: number, draw: () => unknown) =>
+    slices ? guard([...slices.deps, k === selectedSlice ? ctx.selectedId : undefined], draw) : draw();
+  const range = Array.from({ length: drawn }, (_, k) => k);
   return svg`
     <defs>${symbolDefs(SYMBOL, [LEGEND_SYMBOL])}</defs>
     <g class="households">${doc.households.map((h) => drawHousehold(ctx, h))}</g>
-    <g class="relations">${drawRelations(ctx)}</g>
-    <g class="unions">
-      ${doc.unions.map((u) => {
-        const g = geometry.get(u.id);
-        return g && u.partners.every(visible) ? drawUnion(ctx, u, g) : nothing;
-      })}
-    </g>
-    <g class="people">
-      ${doc.people.filter((p) => visible(p.id)).map((p) => drawPerson(ctx, p.id))}
-    </g>`;
+    <g class="relations">${drawRelations(ctx, drawn < count ? (id) => sliceOf(id) < drawn : undefined)}</g>
+    <g class="unions">${range.map((k) => layer(k, () => unions[k].map((u) => drawUnion(ctx, u, geometry.get(u.id)!))))}</g>
+    <g class="people">${range.map((k) => layer(k, () => people[k].map((id) => drawPerson(ctx, id))))}</g>`;
 }
 
 // ---------------------------------------------------------------- people
@@ -169,7 +200,7 @@ export function sibshipLanes(index: FamilyIndex, layout: GenogramLayout): Map<Id
 /** How many parents, partners and children of a person the focus window leaves out. */
 export function hiddenRelatives(ctx: DrawContext, id: Id): number {
   if (!ctx.layout.hidden.length) return 0;
-  const hidden = new Set(ctx.layout.hidden);
+  const hidden = ctx.hiddenSet ?? new Set(ctx.layout.hidden);
   const near = [...parentsOf(ctx.index, id), ...partnersOf(ctx.index, id), ...childrenOf(ctx.index, id)];
   return new Set(near.filter((n) => hidden.has(n))).size;
 }
@@ -260,11 +291,12 @@ function drawChildren(ctx: DrawContext, union: Union, g: GenogramUnionGeometry, 
 
 // ---------------------------------------------------------------- emotional relations
 
-function drawRelations(ctx: DrawContext): SVGTemplateResult[] {
+function drawRelations(ctx: DrawContext, ready?: (id: Id) => boolean): SVGTemplateResult[] {
   const { index, layout, words } = ctx;
   const pairs = new Map<string, EmotionalRelation[]>();
   for (const r of index.doc.emotionalRelations) {
     if (!layout.positions[r.from] || !layout.positions[r.to]) continue;
+    if (ready && !(ready(r.from) && ready(r.to))) continue;
     const key = [r.from, r.to].sort().join('|');
     pairs.set(key, [...(pairs.get(key) ?? []), r]);
   }

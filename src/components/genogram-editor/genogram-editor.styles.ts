@@ -123,7 +123,8 @@ export const genogramStyles = css`
     font-size: 13px;
     fill: var(--_text);
   }
-  .focus-status {
+  .focus-status,
+  .layout-status {
     margin: 0;
     color: var(--_muted);
   }
