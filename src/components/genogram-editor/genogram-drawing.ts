@@ -22,6 +22,8 @@ import {
   slashPath,
   statusSlashes,
 } from './genogram-lines.js';
+import { placeLabels, type LabelRequest, type Obstacles, type PlacedLabel } from './genogram-label-place.js';
+import { textWidth } from '../../base/text-measure.js';
 import {
   displayName,
   historyLabels,
@@ -58,6 +60,10 @@ export interface DrawContext {
   rows?: Map<number, Array<{ id: Id; x: number }>>;
   /** Ids the focus window leaves out, filled in by `drawGenogram`. */
   hiddenSet?: Set<Id>;
+  /** Where each partnership's dates go (free space), filled in by `drawGenogram`. */
+  unionLabels?: Map<Id, PlacedLabel>;
+  /** Lines drawn so far, collected for the label placement. */
+  obstacles?: Obstacles;
   /**
    * A big drawing is built over several frames: people in slices (nearest the selected person
    * first), each partnership and relation with the last of its people. Only the first `drawn`
@@ -126,10 +132,16 @@ export function drawGenogram(context: DrawContext): SVGTemplateResult {
   const layer = (k: number, draw: () => unknown) =>
     slices ? guard([...slices.deps, k === selectedSlice ? ctx.selectedId : undefined], draw) : draw();
   const range = Array.from({ length: drawn }, (_, k) => k);
+  // Small drawings (all a care worker usually has) get their dates placed in free space; big
+  // ones, built in slices, keep the plain spot above the line.
+  if (!slices) ctx.obstacles = { boxes: [], segments: [] };
+  const households = doc.households.map((h) => drawHousehold(ctx, h));
+  const relations = drawRelations(ctx, drawn < count ? (id) => sliceOf(id) < drawn : undefined);
+  if (ctx.obstacles) ctx.unionLabels = placeUnionLabels(ctx, geometry, unions.flat());
   return svg`
     <defs>${symbolDefs(SYMBOL, [LEGEND_SYMBOL])}</defs>
-    <g class="households">${doc.households.map((h) => drawHousehold(ctx, h))}</g>
-    <g class="relations">${drawRelations(ctx, drawn < count ? (id) => sliceOf(id) < drawn : undefined)}</g>
+    <g class="households">${households}</g>
+    <g class="relations">${relations}</g>
     <g class="unions">${range.map((k) => layer(k, () => unions[k].map((u) => drawUnion(ctx, u, geometry.get(u.id)!))))}</g>
     <g class="people">${range.map((k) => layer(k, () => people[k].map((id) => drawPerson(ctx, id))))}</g>`;
 }
@@ -207,12 +219,69 @@ export function hiddenRelatives(ctx: DrawContext, id: Id): number {
 
 // ---------------------------------------------------------------- partnerships and children
 
+/** Where a partnership line runs: straight between the partners, or over the top of someone between them. */
+function unionLine(ctx: DrawContext, union: Union, g: GenogramUnionGeometry) {
+  const half = SYMBOL / 2;
+  const pair = union.partners.length === 2;
+  const blocked =
+    pair && (ctx.rows?.get(Math.round(g.y)) ?? []).some((p) => !union.partners.includes(p.id) && p.x > g.x1 + 1 && p.x < g.x2 - 1);
+  const lineY = blocked ? g.y - half - 16 : g.y;
+  const midX = pair ? (g.x1 + g.x2) / 2 : g.x1;
+  const dropX = pair ? (blocked ? midX : g.dropX) : g.x1;
+  return { pair, blocked, lineY, midX, dropX };
+}
+
+/** The obstacles of everything but the dates, and the dates placed among them. */
+function placeUnionLabels(ctx: DrawContext, geometry: Map<Id, GenogramUnionGeometry>, unions: Union[]): Map<Id, PlacedLabel> {
+  const { layout, index, words } = ctx;
+  const obstacles = ctx.obstacles!;
+  const half = SYMBOL / 2;
+  const line = (a: Point, b: Point, reach = 1) => obstacles.segments.push({ a, b, reach });
+  for (const [id, p] of Object.entries(layout.positions)) {
+    const person = index.people.get(id);
+    if (!person) continue;
+    obstacles.boxes.push({ x: p.x - half - 8, y: p.y - half - 8, w: SYMBOL + 16, h: SYMBOL + 14 });
+    const names = nameLines(displayName(person, words), NODE_WIDTH - 14);
+    const years = yearsLabel(person);
+    const width = Math.max(...names.map((n) => textWidth(n, 14, undefined, 600)), years ? textWidth(years, 12) : 0);
+    obstacles.boxes.push({ x: p.x - width / 2 - 2, y: p.y + half + 4, w: width + 4, h: names.length * 16 + (years ? 15 : 0) + 2 });
+  }
+  const requests: LabelRequest[] = [];
+  for (const union of unions) {
+    const g = geometry.get(union.id)!;
+    const { pair, blocked, lineY, midX, dropX } = unionLine(ctx, union, g);
+    if (pair) {
+      if (blocked) {
+        line({ x: g.x1, y: g.y - half }, { x: g.x1, y: lineY });
+        line({ x: g.x1, y: lineY }, { x: g.x2, y: lineY });
+        line({ x: g.x2, y: lineY }, { x: g.x2, y: g.y - half });
+      } else line({ x: g.x1 + half, y: g.y }, { x: g.x2 - half, y: g.y });
+      if (statusSlashes(currentStatus(union))) obstacles.boxes.push({ x: midX - 12, y: lineY - 10, w: 24, h: 20 });
+      const lines = historyLabels(union, words);
+      if (lines.length)
+        requests.push({ id: union.id, lines, x: midX, y: lineY, minX: g.x1 + 1, maxX: g.x2 - 1, aboveOnly: blocked });
+    }
+    const children = union.children.filter((c) => layout.positions[c.personId]);
+    if (!children.length) continue;
+    const y = ctx.sibshipY?.get(union.id) ?? g.childLineY;
+    line({ x: dropX, y: pair ? lineY : g.y + half }, { x: dropX, y });
+    const xs = [dropX, ...children.map((c) => layout.positions[c.personId].x)];
+    line({ x: Math.min(...xs), y }, { x: Math.max(...xs), y });
+    for (const c of children) {
+      const p = layout.positions[c.personId];
+      line({ x: p.x, y }, { x: p.x, y: p.y - half });
+    }
+  }
+  return placeLabels(requests, obstacles);
+}
+
 function drawUnion(ctx: DrawContext, union: Union, g: GenogramUnionGeometry): SVGTemplateResult {
   const { index, layout, words } = ctx;
   const half = SYMBOL / 2;
   const [a, b] = union.partners;
-  const pair = union.partners.length === 2;
   const history = historyLabels(union, words);
+  // A partner line would run through someone standing between the partners: go over the top.
+  const { pair, blocked, lineY, midX, dropX } = unionLine(ctx, union, g);
   const partnersLabel = pair
     ? words.t('unionLabel', {
         a: displayName(index.people.get(a), words),
@@ -220,10 +289,6 @@ function drawUnion(ctx: DrawContext, union: Union, g: GenogramUnionGeometry): SV
         history: historyWords(union, words),
       })
     : words.t('unionSingle', { a: displayName(index.people.get(a), words) });
-  // A partner line would run through someone standing between the partners: go over the top.
-  const blocked =
-    pair && (ctx.rows?.get(Math.round(g.y)) ?? []).some((p) => !union.partners.includes(p.id) && p.x > g.x1 + 1 && p.x < g.x2 - 1);
-  const lineY = blocked ? g.y - half - 16 : g.y;
   const partnerPath = !pair
     ? ''
     : blocked
@@ -231,17 +296,16 @@ function drawUnion(ctx: DrawContext, union: Union, g: GenogramUnionGeometry): SV
       : `M${g.x1 + half},${g.y}H${g.x2 - half}`;
   const form = bondForm(union);
   const slashes = statusSlashes(currentStatus(union));
-  const midX = pair ? (g.x1 + g.x2) / 2 : g.x1;
   const children = union.children.filter((c) => layout.positions[c.personId]);
   const dropStartY = pair ? lineY : g.y + half;
-  const dropX = pair ? (blocked ? midX : g.dropX) : g.x1;
+  const placed = ctx.unionLabels?.get(union.id);
   return svg`
     <g class="union" data-union=${union.id} role="img" aria-label=${partnersLabel}>
       ${pair ? svg`<path class="partner-line bond-${form}" d=${partnerPath} stroke-dasharray=${BOND_DASH[form] || nothing}></path>` : nothing}
       ${slashes ? svg`<path class="slash" d=${slashPath(midX, lineY, slashes)}></path>` : nothing}
-      ${history.map(
-        (text, i) => svg`<text class="union-date" x=${midX} y=${lineY - 8 - (history.length - 1 - i) * 13}>${text}</text>`,
-      )}
+      ${placed
+        ? placed.lines.map((l) => svg`<text class="union-date" x=${l.x} y=${l.y}>${l.text}</text>`)
+        : history.map((text, i) => svg`<text class="union-date" x=${midX} y=${lineY - 8 - (history.length - 1 - i) * 13}>${text}</text>`)}
       ${children.length ? svg`<path class="drop" d=${`M${dropX},${dropStartY}V${ctx.sibshipY?.get(union.id) ?? g.childLineY}`}></path>` : nothing}
       ${children.length ? drawChildren(ctx, union, g, dropX, children) : nothing}
     </g>`;
@@ -291,6 +355,9 @@ function drawChildren(ctx: DrawContext, union: Union, g: GenogramUnionGeometry, 
 
 // ---------------------------------------------------------------- emotional relations
 
+/** How far an emotional relation's strokes reach beside its centre line (zigzags, triple lines). */
+const RELATION_REACH = 10;
+
 function drawRelations(ctx: DrawContext, ready?: (id: Id) => boolean): SVGTemplateResult[] {
   const { index, layout, words } = ctx;
   const pairs = new Map<string, EmotionalRelation[]>();
@@ -325,6 +392,11 @@ function drawRelations(ctx: DrawContext, ready?: (id: Id) => boolean): SVGTempla
           { d: `M${ax},${a.y - SYMBOL / 2 - 2}V${level}M${bx},${b.y - SYMBOL / 2 - 2}V${level}` },
           ...relationStrokes(rel.kind, { x: ax, y: level }, { x: bx, y: level }),
         ];
+        ctx.obstacles?.segments.push(
+          { a: { x: ax, y: a.y - SYMBOL / 2 }, b: { x: ax, y: level }, reach: 2 },
+          { a: { x: bx, y: b.y - SYMBOL / 2 }, b: { x: bx, y: level }, reach: 2 },
+          { a: { x: ax, y: level }, b: { x: bx, y: level }, reach: RELATION_REACH },
+        );
       } else {
         const [p, q] = shorten(a, b, SYMBOL / 2 + 10);
         // Partners and neighbours on one row: the relation runs just below the partnership line
@@ -332,6 +404,12 @@ function drawRelations(ctx: DrawContext, ready?: (id: Id) => boolean): SVGTempla
         const down = sameRow ? (b.x >= a.x ? 1 : -1) : 0;
         const offset = (i - (list.length - 1) / 2) * 14 + down * 18;
         strokes = relationStrokes(rel.kind, p, q, offset);
+        if (ctx.obstacles) {
+          const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+          const n = { x: -(q.y - p.y) / len, y: (q.x - p.x) / len };
+          const at = (pt: Point) => ({ x: pt.x + n.x * offset, y: pt.y + n.y * offset });
+          ctx.obstacles.segments.push({ a: at(p), b: at(q), reach: RELATION_REACH });
+        }
       }
       const kind = words.t(`emo_${rel.kind}` as GenogramKey);
       const label = words.t(DIRECTED.has(rel.kind) ? 'relationDirected' : 'relationLabel', {
@@ -358,6 +436,15 @@ function drawHousehold(ctx: DrawContext, household: Household): SVGTemplateResul
   const boxes = householdBoxes(members.map((m) => layout.positions[m]), household.name ? 16 : 0);
   const label = `${words.t('legendHousehold')}: ${namesOf(index, members, words)}`;
   const lowest = boxes.reduce((a, b) => (b.y + b.h > a.y + a.h ? b : a));
+  for (const b of boxes) {
+    const c = [
+      { x: b.x, y: b.y },
+      { x: b.x + b.w, y: b.y },
+      { x: b.x + b.w, y: b.y + b.h },
+      { x: b.x, y: b.y + b.h },
+    ];
+    for (let i = 0; i < 4; i++) ctx.obstacles?.segments.push({ a: c[i], b: c[(i + 1) % 4], reach: 1 });
+  }
   // The outline of the union of the boxes: every box is stroked, then every box is filled over
   // the strokes, so only the outer edge stays (the household sits behind everything else).
   return svg`<g class="household" role="img" aria-label=${label}>

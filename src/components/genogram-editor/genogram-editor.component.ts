@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { cssProps } from '../../base/css-props.js';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
 import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
@@ -17,7 +18,7 @@ import {
   updateChild,
   updatePerson,
 } from '../../model/operations/index.js';
-import type { CareNetwork, Change, ChildKind, EmotionalKind, Id, OpResult, Person, UnionStatus } from '../../model/types.js';
+import type { CareNetwork, Change, ChildKind, EmotionalKind, Id, OpResult, Person, Union, UnionStatus } from '../../model/types.js';
 import type { GenogramLayout, GenogramOptions } from '../../layout/types.js';
 import type { StoreEvent } from '../../store/network-store.js';
 import { addRelative, canAdd, type AddKind } from './genogram-actions.js';
@@ -306,15 +307,13 @@ export class GenogramEditor extends NetworkElement {
     const orders: Record<string, Id[]> = { ...hints };
     for (const u of this.doc.unions) {
       const key = `children:${u.id}`;
-      if (!orders[key]) orders[key] = this.childOrder(u.id);
+      if (!orders[key] && u.children.length > 1) orders[key] = this.childOrder(u);
     }
     return orders;
   }
 
-  private childOrder(unionId: Id): Id[] {
-    const union = this.doc.unions.find((u) => u.id === unionId);
-    if (!union) return [];
-    const hint = this.doc.layout['genogram-editor']?.order[`children:${unionId}`];
+  private childOrder(union: Union): Id[] {
+    const hint = this.doc.layout['genogram-editor']?.order[`children:${union.id}`];
     const ids = union.children.map((c) => c.personId);
     if (hint) return [...hint.filter((id) => ids.includes(id)), ...ids.filter((id) => !hint.includes(id))];
     return [...ids].sort((a, b) => birthKey(this.family.people.get(a)).localeCompare(birthKey(this.family.people.get(b))));
@@ -329,7 +328,11 @@ export class GenogramEditor extends NetworkElement {
     return !this.readonly && this.doc.people.length === 1 && !ego?.name?.trim();
   }
 
+  private slotsCache?: { doc: CareNetwork; slots: Map<string, number>; conditions: string[] };
+
+  /** Health conditions in order of first use, each with its fill slot (once per document). */
   private healthSlots(): { slots: Map<string, number>; conditions: string[] } {
+    if (this.slotsCache?.doc === this.doc) return this.slotsCache;
     const conditions: string[] = [];
     const slots = new Map<string, number>();
     for (const p of this.doc.people)
@@ -339,7 +342,8 @@ export class GenogramEditor extends NetworkElement {
         slots.set(key, conditions.length % HEALTH_SLOTS);
         conditions.push(m.condition);
       }
-    return { slots, conditions };
+    this.slotsCache = { doc: this.doc, slots, conditions };
+    return this.slotsCache;
   }
 
   private descriptions?: { index: FamilyIndex; locale: string; map: Map<Id, string> };
@@ -628,7 +632,7 @@ export class GenogramEditor extends NetworkElement {
   private moveTarget(id: Id, step: -1 | 1): { key: string; ids: Id[] } | undefined {
     const union = parentUnion(this.family, id);
     if (union && union.children.length > 1) {
-      const ids = this.childOrder(union.id);
+      const ids = this.childOrder(union);
       const i = ids.indexOf(id);
       const j = i + step;
       if (j < 0 || j >= ids.length) return undefined;
@@ -1118,9 +1122,9 @@ export class GenogramEditor extends NetworkElement {
             })}
           </p>`
         : nothing}
-      ${this.layoutJob ? html`<p class="layout-status" role="status">${w.t('layingOut')}</p>` : nothing}
+      ${this.layoutJob ? html`<p class="layout-status">${w.t('layingOut')}</p>` : nothing}
       <div class="canvas" part="canvas">
-        <svg part="drawing" role="group" aria-roledescription="genogram"
+        <svg part="drawing" role="group" aria-roledescription="genogram" aria-busy=${this.layoutJob ? 'true' : 'false'}
           aria-label=${w.t('drawingLabel', { client: displayName(this.family.people.get(this.doc.egoId), w), count: shown })}
           viewBox=${viewBox} width="100%" height="100%"
           @keydown=${this.onDrawingKey} @click=${this.onDrawingClick} @contextmenu=${this.onContextMenu}>
@@ -1164,7 +1168,11 @@ export class GenogramEditor extends NetworkElement {
         <button type="button" data-action="legend-full" aria-pressed=${this.fullLegend ? 'true' : 'false'}
           @click=${() => (this.fullLegend = !this.fullLegend)}>${t('legendFull')}</button>
       </div>
-      <div class="legend-body">${renderLegend(this.words, conditions, this.fullLegend ? undefined : usedEntries(this.doc), 'legend-h')}</div>
+      <div class="legend-body">
+        ${guard([this.doc, this.i18n.locale, this.fullLegend], () =>
+          renderLegend(this.words, conditions, this.fullLegend ? undefined : usedEntries(this.doc), 'legend-h'),
+        )}
+      </div>
     </aside>`;
   }
 
