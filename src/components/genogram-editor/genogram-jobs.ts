@@ -22,12 +22,12 @@ function startWorker(): Worker | null {
   } catch {
     worker = null;
   }
-  worker?.addEventListener('message', (e: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
+  worker?.addEventListener('message', (e: MessageEvent<{ id: number; result?: unknown; json?: string; error?: string }>) => {
     const p = pending.get(e.data.id);
     if (!p) return;
     pending.delete(e.data.id);
     if (e.data.error !== undefined) p.reject(new Error(e.data.error));
-    else p.resolve(e.data.result);
+    else p.resolve(e.data.json !== undefined ? JSON.parse(e.data.json) : e.data.result);
   });
   // A worker that cannot load (missing file, policy): stop using it and run what waits here.
   worker?.addEventListener('error', (e) => {
