@@ -22,7 +22,7 @@ import {
   slashPath,
   statusSlashes,
 } from './genogram-lines.js';
-import { placeLabels, type LabelRequest, type Obstacles, type PlacedLabel } from './genogram-label-place.js';
+import { placeLabels, segmentHitsBox, type Box as LabelBox, type LabelRequest, type Obstacles, type PlacedLabel } from './genogram-label-place.js';
 import { textWidth } from '../../base/text-measure.js';
 import {
   displayName,
@@ -64,6 +64,8 @@ export interface DrawContext {
   unionLabels?: Map<Id, PlacedLabel>;
   /** Lines drawn so far, collected for the label placement. */
   obstacles?: Obstacles;
+  /** Symbols, names and dates that emotional relations bend around (with whose they are). */
+  routeBoxes?: Array<{ box: LabelBox; owner?: Id }>;
   /**
    * A big drawing is built over several frames: people in slices (nearest the selected person
    * first), each partnership and relation with the last of its people. Only the first `drawn`
@@ -136,8 +138,9 @@ export function drawGenogram(context: DrawContext): SVGTemplateResult {
   // ones, built in slices, keep the plain spot above the line.
   if (!slices) ctx.obstacles = { boxes: [], segments: [] };
   const households = doc.households.map((h) => drawHousehold(ctx, h));
-  const relations = drawRelations(ctx, drawn < count ? (id) => sliceOf(id) < drawn : undefined);
+  const shapes = relationShapes(ctx, drawn < count ? (id) => sliceOf(id) < drawn : undefined);
   if (ctx.obstacles) ctx.unionLabels = placeUnionLabels(ctx, geometry, unions.flat());
+  const relations = shapes.map((draw) => draw());
   return svg`
     <defs>${symbolDefs(SYMBOL, [LEGEND_SYMBOL])}</defs>
     <g class="households">${households}</g>
@@ -219,6 +222,15 @@ export function hiddenRelatives(ctx: DrawContext, id: Id): number {
 
 // ---------------------------------------------------------------- partnerships and children
 
+/** Half the width a person takes on the page: the symbol or the widest label line. */
+function labelHalfWidth(ctx: DrawContext, id: Id): number {
+  const person = ctx.index.people.get(id);
+  const names = nameLines(displayName(person, ctx.words), NODE_WIDTH - 14);
+  const years = person ? yearsLabel(person) : '';
+  const width = Math.max(...names.map((n) => textWidth(n, 14, undefined, 600)), years ? textWidth(years, 12) : 0);
+  return Math.max(SYMBOL / 2 + 8, width / 2 + 2);
+}
+
 /** Where a partnership line runs: straight between the partners, or over the top of someone between them. */
 function unionLine(ctx: DrawContext, union: Union, g: GenogramUnionGeometry) {
   const half = SYMBOL / 2;
@@ -235,16 +247,19 @@ function unionLine(ctx: DrawContext, union: Union, g: GenogramUnionGeometry) {
 function placeUnionLabels(ctx: DrawContext, geometry: Map<Id, GenogramUnionGeometry>, unions: Union[]): Map<Id, PlacedLabel> {
   const { layout, index, words } = ctx;
   const obstacles = ctx.obstacles!;
+  const routeBoxes: NonNullable<DrawContext['routeBoxes']> = (ctx.routeBoxes = []);
   const half = SYMBOL / 2;
   const line = (a: Point, b: Point, reach = 1) => obstacles.segments.push({ a, b, reach });
   for (const [id, p] of Object.entries(layout.positions)) {
     const person = index.people.get(id);
     if (!person) continue;
-    obstacles.boxes.push({ x: p.x - half - 8, y: p.y - half - 8, w: SYMBOL + 16, h: SYMBOL + 14 });
+    const symbol = { x: p.x - half - 8, y: p.y - half - 8, w: SYMBOL + 16, h: SYMBOL + 14 };
     const names = nameLines(displayName(person, words), NODE_WIDTH - 14);
     const years = yearsLabel(person);
     const width = Math.max(...names.map((n) => textWidth(n, 14, undefined, 600)), years ? textWidth(years, 12) : 0);
-    obstacles.boxes.push({ x: p.x - width / 2 - 2, y: p.y + half + 4, w: width + 4, h: names.length * 16 + (years ? 15 : 0) + 2 });
+    const text = { x: p.x - width / 2 - 2, y: p.y + half + 4, w: width + 4, h: names.length * 16 + (years ? 15 : 0) + 2 };
+    obstacles.boxes.push(symbol, text);
+    routeBoxes.push({ box: symbol, owner: id }, { box: text, owner: id });
   }
   const requests: LabelRequest[] = [];
   for (const union of unions) {
@@ -272,7 +287,9 @@ function placeUnionLabels(ctx: DrawContext, geometry: Map<Id, GenogramUnionGeome
       line({ x: p.x, y }, { x: p.x, y: p.y - half });
     }
   }
-  return placeLabels(requests, obstacles);
+  const placed = placeLabels(requests, obstacles);
+  for (const label of placed.values()) routeBoxes.push({ box: label.box });
+  return placed;
 }
 
 function drawUnion(ctx: DrawContext, union: Union, g: GenogramUnionGeometry): SVGTemplateResult {
@@ -358,7 +375,35 @@ function drawChildren(ctx: DrawContext, union: Union, g: GenogramUnionGeometry, 
 /** How far an emotional relation's strokes reach beside its centre line (zigzags, triple lines). */
 const RELATION_REACH = 10;
 
-function drawRelations(ctx: DrawContext, ready?: (id: Id) => boolean): SVGTemplateResult[] {
+/**
+ * A point to bend a relation through so it passes no symbol, name or date but its own ends'
+ * (undefined: the straight line is free, or no bend helps).
+ */
+function bendAround(ctx: DrawContext, rel: EmotionalRelation, p: Point, q: Point): Point | undefined {
+  const boxes = (ctx.routeBoxes ?? []).filter((b) => b.owner !== rel.from && b.owner !== rel.to);
+  const grow = (b: LabelBox) => ({ x: b.x - RELATION_REACH, y: b.y - RELATION_REACH, w: b.w + 2 * RELATION_REACH, h: b.h + 2 * RELATION_REACH });
+  const grown = boxes.map((b) => grow(b.box));
+  // The last few units at the relation's own ends may touch what stands right beside them.
+  const [p2, q2] = shorten(p, q, 12);
+  const free = (a: Point, b: Point) => !grown.some((box) => segmentHitsBox(a, b, box));
+  if (free(p2, q2)) return undefined;
+  const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+  const n = { x: -(q.y - p.y) / len, y: (q.x - p.x) / len };
+  // Small bends first, from the middle outwards along the line.
+  for (const d of [24, -24, 44, -44, 64, -64, 90, -90, 120, -120, 160, -160])
+    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+      const w = { x: p.x + (q.x - p.x) * t + n.x * d, y: p.y + (q.y - p.y) * t + n.y * d };
+      if (free(shorten(p, w, 12)[0], w) && free(w, shorten(w, q, 12)[1])) return w;
+    }
+  return undefined;
+}
+
+/**
+ * Each emotional relation's shape, in two steps: the lines that must go where they go (along a
+ * row, over the heads of a row) are known at once and become obstacles for the dates; the
+ * others are drawn afterwards and bend around symbols, names and dates.
+ */
+function relationShapes(ctx: DrawContext, ready?: (id: Id) => boolean): Array<() => SVGTemplateResult> {
   const { index, layout, words } = ctx;
   const pairs = new Map<string, EmotionalRelation[]>();
   for (const r of index.doc.emotionalRelations) {
@@ -371,6 +416,7 @@ function drawRelations(ctx: DrawContext, ready?: (id: Id) => boolean): SVGTempla
   const lanes = new Map<number, number>();
   return [...pairs.values()].flatMap((list) =>
     list.map((rel, i) => {
+      let strokes: () => RelationStroke[];
       const a = layout.positions[rel.from];
       const b = layout.positions[rel.to];
       const sameRow = Math.abs(a.y - b.y) < 1;
@@ -379,7 +425,6 @@ function drawRelations(ctx: DrawContext, ready?: (id: Id) => boolean): SVGTempla
         (ctx.rows?.get(Math.round(a.y)) ?? []).some(
           (p) => p.id !== rel.from && p.id !== rel.to && p.x > Math.min(a.x, b.x) + 1 && p.x < Math.max(a.x, b.x) - 1,
         );
-      let strokes: RelationStroke[];
       if (overOthers) {
         // Up from the symbols (beside the line from the parents), across above the row, down.
         const lane = lanes.get(Math.round(a.y)) ?? 0;
@@ -388,7 +433,7 @@ function drawRelations(ctx: DrawContext, ready?: (id: Id) => boolean): SVGTempla
         const side = b.x > a.x ? 1 : -1;
         const ax = a.x + side * 10;
         const bx = b.x - side * 10;
-        strokes = [
+        strokes = () => [
           { d: `M${ax},${a.y - SYMBOL / 2 - 2}V${level}M${bx},${b.y - SYMBOL / 2 - 2}V${level}` },
           ...relationStrokes(rel.kind, { x: ax, y: level }, { x: bx, y: level }),
         ];
@@ -403,7 +448,14 @@ function drawRelations(ctx: DrawContext, ready?: (id: Id) => boolean): SVGTempla
         // (always downward, whichever way it is drawn) instead of on top of it.
         const down = sameRow ? (b.x >= a.x ? 1 : -1) : 0;
         const offset = (i - (list.length - 1) / 2) * 14 + down * 18;
-        strokes = relationStrokes(rel.kind, p, q, offset);
+        strokes = () => {
+          const bend = sameRow ? undefined : bendAround(ctx, rel, p, q);
+          return bend
+            ? [...relationStrokes(rel.kind, p, bend, offset, 'first'), ...relationStrokes(rel.kind, bend, q, offset, 'last')]
+            : relationStrokes(rel.kind, p, q, offset);
+        };
+        // Dates keep off every relation's straight line where they can; a relation that still
+        // meets a date or a name bends around it when drawn.
         if (ctx.obstacles) {
           const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
           const n = { x: -(q.y - p.y) / len, y: (q.x - p.x) / len };
@@ -417,8 +469,8 @@ function drawRelations(ctx: DrawContext, ready?: (id: Id) => boolean): SVGTempla
         from: displayName(index.people.get(rel.from), words),
         to: displayName(index.people.get(rel.to), words),
       });
-      return svg`<g class="relation tone-${relationTone(rel.kind)}" data-kind=${rel.kind} role="img" aria-label=${label}>
-        ${strokes.map(
+      return () => svg`<g class="relation tone-${relationTone(rel.kind)}" data-kind=${rel.kind} role="img" aria-label=${label}>
+        ${strokes().map(
           (st) => svg`<path class=${st.fill ? 'rel-fill' : 'rel-line'} d=${st.d} stroke-dasharray=${st.dash || nothing}></path>`,
         )}
       </g>`;
@@ -433,7 +485,10 @@ function drawHousehold(ctx: DrawContext, household: Household): SVGTemplateResul
   const members = household.members.filter((m) => layout.positions[m]);
   if (!members.length) return nothing;
   // The name goes under the lowest row (above, partnership dates need the room).
-  const boxes = householdBoxes(members.map((m) => layout.positions[m]), household.name ? 16 : 0);
+  const boxes = householdBoxes(
+    members.map((m) => ({ ...layout.positions[m], half: labelHalfWidth(ctx, m) + 8 })),
+    household.name ? 16 : 0,
+  );
   const label = `${words.t('legendHousehold')}: ${namesOf(index, members, words)}`;
   const lowest = boxes.reduce((a, b) => (b.y + b.h > a.y + a.h ? b : a));
   for (const b of boxes) {
@@ -465,14 +520,17 @@ interface Box {
  * Boxes whose union is the household boundary: one band per generation row (from the first to
  * the last member in it) and a bridge between consecutive rows where they overlap.
  */
-export function householdBoxes(points: Point[], extraBottom = 0): Box[] {
-  const rows = new Map<number, number[]>();
-  for (const p of points) rows.set(Math.round(p.y), [...(rows.get(Math.round(p.y)) ?? []), p.x]);
+export function householdBoxes(points: Array<Point & { half?: number }>, extraBottom = 0): Box[] {
+  const rows = new Map<number, Array<Point & { half?: number }>>();
+  for (const p of points) rows.set(Math.round(p.y), [...(rows.get(Math.round(p.y)) ?? []), p]);
+  // Each band reaches just past its outer members' names (not a whole column), so two
+  // households side by side leave the partnership line between them free.
+  const reach = (p: Point & { half?: number }) => p.half ?? NODE_WIDTH / 2 - 4;
   const bands = [...rows]
     .sort((a, b) => a[0] - b[0])
-    .map(([y, xs]) => {
-      const x = Math.min(...xs) - NODE_WIDTH / 2 + 4;
-      return { x, y: y - SYMBOL / 2 - 18, w: Math.max(...xs) + NODE_WIDTH / 2 - 4 - x, h: SYMBOL + LABEL_HEIGHT + 22 };
+    .map(([y, ps]) => {
+      const x = Math.min(...ps.map((p) => p.x - reach(p)));
+      return { x, y: y - SYMBOL / 2 - 18, w: Math.max(...ps.map((p) => p.x + reach(p))) - x, h: SYMBOL + LABEL_HEIGHT + 22 };
     });
   if (bands.length) bands[bands.length - 1].h += extraBottom;
   const bridges: Box[] = [];

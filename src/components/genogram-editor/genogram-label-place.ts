@@ -109,7 +109,11 @@ export function placeLabels(requests: LabelRequest[], obstacles: Obstacles): Map
   const taken: Obstacles = { boxes: [...obstacles.boxes], segments: obstacles.segments };
   for (const r of requests) {
     if (!r.lines.length) continue;
-    const forms = r.lines.length > 1 ? [r.lines, [r.lines.join(' · ')]] : [r.lines];
+    // The whole history stacked; where that does not fit, its first and last step (the
+    // accessible name and the partnership dialog keep every step); then on one line.
+    const forms = [r.lines];
+    if (r.lines.length > 2) forms.push([r.lines[0], r.lines[r.lines.length - 1]]);
+    if (r.lines.length > 1) forms.push([forms[forms.length - 1].join(' · ')]);
     let best: { label: PlacedLabel; score: number } | undefined;
     search: for (const lines of forms) {
       const h = lines.length * LINE + PAD;
@@ -120,7 +124,7 @@ export function placeLabels(requests: LabelRequest[], obstacles: Obstacles): Map
           const label = layoutAt(lines, cx, top);
           // The label stays over its own partnership line, between the partners.
           if (dx && (label.box.x < r.minX || label.box.x + label.box.w > r.maxX)) continue;
-          const score = hits(label.box, taken) * 10 + Math.abs(dx) / 100 + (lines.length === 1 && r.lines.length > 1 ? 0.5 : 0);
+          const score = hits(label.box, taken) * 10 + Math.abs(dx) / 100 + (lines.length < r.lines.length ? 0.5 : 0);
           if (!best || score < best.score) best = { label, score };
           if (score < 1) break search;
         }
