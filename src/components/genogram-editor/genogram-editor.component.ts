@@ -4,7 +4,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
-import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { genogramMessages, kinshipMessages } from '../../i18n/catalogs/genogram-editor.js';
 import type { MessageParams } from '../../i18n/catalog.js';
@@ -56,6 +55,8 @@ const MIN_READABLE_SCALE = 0.55;
 
 /** The GEDCOM importer/exporter is loaded when first used: most users never import a file. */
 const loadGedcom = () => import('../../io/index.js');
+/** So are SVG, PNG and print export. */
+const loadExport = () => import('../../base/export.js');
 
 /**
  * From this many people in view on, the layout is computed in a worker (it takes hundreds of
@@ -922,6 +923,7 @@ export class GenogramEditor extends NetworkElement {
 
   /** Downloads the family as a GEDCOM 7.0 file. */
   async downloadGedcom(): Promise<void> {
+    const { downloadFile, exportFileName } = await loadExport();
     downloadFile(await this.toGedcom(), exportFileName(this.exportTitle(), 'ged'), 'text/vnd.familysearch.gedcom');
   }
 
@@ -971,17 +973,20 @@ export class GenogramEditor extends NetworkElement {
 
   /** The genogram as a self-contained SVG document (text) with legend, title and date. */
   async toSvg(): Promise<string> {
+    const { longDate, serializeSvg } = await loadExport();
     const title = `${this.exportTitle()} — ${longDate(new Date(), this.i18n.locale)}`;
     return (await this.whileExporting((svg, box) => serializeSvg(svg, { title, viewBox: box }))) ?? '';
   }
 
   /** Downloads the genogram as SVG. */
   async downloadSvg(): Promise<void> {
+    const { downloadFile, exportFileName } = await loadExport();
     downloadFile(await this.toSvg(), exportFileName(this.exportTitle(), 'svg'), 'image/svg+xml');
   }
 
   /** Downloads the genogram as PNG (twice the screen resolution). */
   async downloadPng(): Promise<void> {
+    const { downloadFile, exportFileName, svgToPng } = await loadExport();
     const text = await this.toSvg();
     const box = this.exportBox;
     if (!text || !box) return;
@@ -990,6 +995,7 @@ export class GenogramEditor extends NetworkElement {
 
   /** Opens the print view (landscape, black and white) with legend and date. */
   async print(): Promise<void> {
+    const { longDate, printView } = await loadExport();
     await this.whileExporting((svg) =>
       printView({
         title: this.exportTitle(),
