@@ -379,7 +379,15 @@ const RELATION_REACH = 10;
  * A point to bend a relation through so it passes no symbol, name or date but its own ends'
  * (undefined: the straight line is free, or no bend helps).
  */
-function bendAround(ctx: DrawContext, rel: EmotionalRelation, p: Point, q: Point): Point | undefined {
+function bendAround(ctx: DrawContext, rel: EmotionalRelation, p: Point, q: Point): { from: Point; bend: Point; to: Point } | undefined {
+  const a = ctx.layout.positions[rel.from];
+  const b = ctx.layout.positions[rel.to];
+  // A bent relation leaves and reaches the symbols on the side facing the bend.
+  const edge = (centre: Point, toward: Point) => {
+    const len = Math.hypot(toward.x - centre.x, toward.y - centre.y) || 1;
+    const by = SYMBOL / 2 + 10;
+    return { x: centre.x + ((toward.x - centre.x) / len) * by, y: centre.y + ((toward.y - centre.y) / len) * by };
+  };
   const boxes = (ctx.routeBoxes ?? []).filter((b) => b.owner !== rel.from && b.owner !== rel.to);
   const grow = (b: LabelBox) => ({ x: b.x - RELATION_REACH, y: b.y - RELATION_REACH, w: b.w + 2 * RELATION_REACH, h: b.h + 2 * RELATION_REACH });
   const grown = boxes.map((b) => grow(b.box));
@@ -393,7 +401,9 @@ function bendAround(ctx: DrawContext, rel: EmotionalRelation, p: Point, q: Point
   for (const d of [24, -24, 44, -44, 64, -64, 90, -90, 120, -120, 160, -160])
     for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) {
       const w = { x: p.x + (q.x - p.x) * t + n.x * d, y: p.y + (q.y - p.y) * t + n.y * d };
-      if (free(shorten(p, w, 12)[0], w) && free(w, shorten(w, q, 12)[1])) return w;
+      const from = edge(a, w);
+      const to = edge(b, w);
+      if (free(shorten(from, w, 12)[0], w) && free(w, shorten(w, to, 12)[1])) return { from, bend: w, to };
     }
   return undefined;
 }
@@ -449,9 +459,9 @@ function relationShapes(ctx: DrawContext, ready?: (id: Id) => boolean): Array<()
         const down = sameRow ? (b.x >= a.x ? 1 : -1) : 0;
         const offset = (i - (list.length - 1) / 2) * 14 + down * 18;
         strokes = () => {
-          const bend = sameRow ? undefined : bendAround(ctx, rel, p, q);
-          return bend
-            ? [...relationStrokes(rel.kind, p, bend, offset, 'first'), ...relationStrokes(rel.kind, bend, q, offset, 'last')]
+          const route = sameRow ? undefined : bendAround(ctx, rel, p, q);
+          return route
+            ? [...relationStrokes(rel.kind, route.from, route.bend, offset, 'first'), ...relationStrokes(rel.kind, route.bend, route.to, offset, 'last')]
             : relationStrokes(rel.kind, p, q, offset);
         };
         // Dates keep off every relation's straight line where they can; a relation that still
@@ -485,8 +495,21 @@ function drawHousehold(ctx: DrawContext, household: Household): SVGTemplateResul
   const members = household.members.filter((m) => layout.positions[m]);
   if (!members.length) return nothing;
   // The name goes under the lowest row (above, partnership dates need the room).
+  // Beside a partner who lives elsewhere the boundary hugs the symbol, so the partnership line
+  // and its dates between two households stay outside both.
+  const inside = new Set(members);
+  const hug = SYMBOL / 2 + 8;
   const boxes = householdBoxes(
-    members.map((m) => ({ ...layout.positions[m], half: labelHalfWidth(ctx, m) + 8 })),
+    members.map((m) => {
+      const p = layout.positions[m];
+      const half = labelHalfWidth(ctx, m) + 8;
+      const row = (ctx.rows?.get(Math.round(p.y)) ?? []).filter((o) => o.id !== m);
+      const left = row.filter((o) => o.x < p.x).sort((a, b) => b.x - a.x)[0];
+      const right = row.filter((o) => o.x > p.x).sort((a, b) => a.x - b.x)[0];
+      const partners = new Set(partnersOf(index, m));
+      const away = (o?: { id: Id }) => Boolean(o && partners.has(o.id) && !inside.has(o.id));
+      return { ...p, half, left: away(left) ? hug : half, right: away(right) ? hug : half };
+    }),
     household.name ? 16 : 0,
   );
   const label = `${words.t('legendHousehold')}: ${namesOf(index, members, words)}`;
@@ -520,18 +543,33 @@ interface Box {
  * Boxes whose union is the household boundary: one band per generation row (from the first to
  * the last member in it) and a bridge between consecutive rows where they overlap.
  */
-export function householdBoxes(points: Array<Point & { half?: number }>, extraBottom = 0): Box[] {
-  const rows = new Map<number, Array<Point & { half?: number }>>();
+type HouseholdPoint = Point & { half?: number; left?: number; right?: number };
+
+export function householdBoxes(points: HouseholdPoint[], extraBottom = 0): Box[] {
+  const rows = new Map<number, HouseholdPoint[]>();
   for (const p of points) rows.set(Math.round(p.y), [...(rows.get(Math.round(p.y)) ?? []), p]);
   // Each band reaches just past its outer members' names (not a whole column), so two
   // households side by side leave the partnership line between them free.
-  const reach = (p: Point & { half?: number }) => p.half ?? NODE_WIDTH / 2 - 4;
-  const bands = [...rows]
-    .sort((a, b) => a[0] - b[0])
-    .map(([y, ps]) => {
-      const x = Math.min(...ps.map((p) => p.x - reach(p)));
-      return { x, y: y - SYMBOL / 2 - 18, w: Math.max(...ps.map((p) => p.x + reach(p))) - x, h: SYMBOL + LABEL_HEIGHT + 22 };
-    });
+  const reach = (p: HouseholdPoint) => p.half ?? NODE_WIDTH / 2 - 4;
+  const sorted = [...rows].sort((a, b) => a[0] - b[0]);
+  const bands = sorted.map(([y, ps]) => {
+    const x = Math.min(...ps.map((p) => p.x - reach(p)));
+    return { x, y: y - SYMBOL / 2 - 18, w: Math.max(...ps.map((p) => p.x + reach(p))) - x, h: SYMBOL + LABEL_HEIGHT + 22 };
+  });
+  // Where a side hugs the symbol (a partner in another household stands there), the band is
+  // a step: narrow beside the symbols, full width under them for the names.
+  const steps: Box[] = [];
+  const tops = bands.map((b) => b.y);
+  sorted.forEach(([y, ps], i) => {
+    const band = bands[i];
+    const left = Math.min(...ps.map((p) => p.x - (p.left ?? reach(p))));
+    const right = Math.max(...ps.map((p) => p.x + (p.right ?? reach(p))));
+    if (left <= band.x && right >= band.x + band.w) return;
+    const split = y + SYMBOL / 2 + 2 - band.y;
+    steps.push({ x: left, y: band.y, w: right - left, h: split + 1 });
+    band.y += split;
+    band.h -= split;
+  });
   if (bands.length) bands[bands.length - 1].h += extraBottom;
   const bridges: Box[] = [];
   for (let i = 1; i < bands.length; i++) {
@@ -540,10 +578,10 @@ export function householdBoxes(points: Array<Point & { half?: number }>, extraBo
     const left = Math.max(a.x, b.x);
     const right = Math.min(a.x + a.w, b.x + b.w);
     const top = a.y + a.h - 6;
-    const height = b.y - top + 6;
+    const height = tops[i] - top + 6;
     if (height <= 0) continue;
     if (right - left >= 40) bridges.push({ x: (left + right) / 2 - 20, y: top, w: 40, h: height });
     else bridges.push({ x: Math.min(a.x, b.x), y: top, w: Math.max(a.x + a.w, b.x + b.w) - Math.min(a.x, b.x), h: height });
   }
-  return [...bands, ...bridges];
+  return [...steps, ...bands, ...bridges];
 }
