@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { sharedFixturesPlugin } from './scripts/shared-fixtures-plugin.mjs';
+import { tsWorkerMiddleware } from './scripts/ts-worker-middleware.mjs';
 import { CHROMIUM_ARGS } from './scripts/chromium-args.mjs';
 import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -62,6 +63,8 @@ export default {
   browsers: makeBrowsers(),
   concurrency: 1,
   concurrentBrowsers: 1,
+  // Module workers named by their built `.js` file are served from the `.ts` source.
+  middleware: [tsWorkerMiddleware()],
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 20000 } },
