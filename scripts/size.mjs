@@ -59,7 +59,8 @@ async function measure(label, contents, resolveDir = '.') {
     gzipOf.set(relative('.', file.path).split('\\').join('/'), { min: code.length, gzip: gzipSync(code, { level: 9 }).length });
   }
   const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  // Lazy chunks are entry points too (of their dynamic import()); the page's entry is stdin's.
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === 'entry.ts');
   // The eager set: the entry and everything reachable through static imports only.
   const eager = new Set();
   const visit = (path) => {
