@@ -144,16 +144,12 @@ export function renderClient(c: PictureContext): SVGTemplateResult {
 }
 
 /**
- * The touch areas (44 CSS px across at any zoom), drawn under every symbol: a neighbour's area
- * never covers a person's own symbol, so a tap on a symbol always picks that person.
+ * One person: a single group with the symbol, the initials and the name. Kept lean on purpose
+ * (a large network draws hundreds): the accessible name is an attribute, not a `<title>` node
+ * (a `<title>` tooltip is added only when the name under the symbol is cut short); the focus
+ * ring exists only on the one person that can take focus (roving tabindex); the 44 px touch
+ * area is found geometrically by the element (`nearestPerson`), not drawn per person.
  */
-export function renderHits(c: PictureContext, people: readonly PlacedPerson[]): SVGTemplateResult {
-  return svg`<g class="hits">${people.map((p) => {
-    const pos = c.positions[p.person.id] ?? { x: 0, y: 0 };
-    return svg`<circle class="hit" data-id=${p.person.id} cx=${f(pos.x)} cy=${f(pos.y)}></circle>`;
-  })}</g>`;
-}
-
 export function renderPerson(c: PictureContext, p: PlacedPerson): SVGTemplateResult {
   const id = p.person.id;
   const pos = c.positions[id] ?? { x: 0, y: 0 };
@@ -162,16 +158,17 @@ export function renderPerson(c: PictureContext, p: PlacedPerson): SVGTemplateRes
   const cls = `person${org ? ' org' : ''}${p.professional ? ' pro' : ''}${c.selectedId === id ? ' selected' : ''}${
     c.highlight ? (matches ? ' hl' : ' dim') : ''
   }`;
+  const focusable = c.focusId === id;
+  const label = c.labels.get(id) ?? '';
+  // SYMBOL_R is 18: the literal numbers below keep the template free of constant bindings.
   return svg`<g class=${cls} part=${org ? 'person organisation' : 'person'} data-id=${id} role="button"
-      tabindex=${c.focusId === id ? 0 : -1} transform=${`translate(${f(pos.x)} ${f(pos.y)})`}>
-    <title>${c.personLabel(p)}</title>
-    <circle class="focus-ring" r=${SYMBOL_R + 5}></circle>
-    ${org
-      ? svg`<rect class="symbol" part="symbol" x=${-SYMBOL_R + 1} y=${-SYMBOL_R + 1} width=${2 * SYMBOL_R - 2} height=${2 * SYMBOL_R - 2} rx="5"></rect>`
-      : svg`<circle class="symbol" part="symbol" r=${SYMBOL_R}></circle>`}
-    <text class="initials" dy="0.35em">${c.initials.get(id) ?? ''}</text>
-    <text class="label" part="label" y=${SYMBOL_R + LABEL_FONT + 2}>${c.labels.get(id) ?? ''}</text>
-  </g>`;
+      aria-label=${c.personLabel(p)} tabindex=${focusable ? 0 : -1} transform=${`translate(${f(pos.x)} ${f(pos.y)})`}>${
+    label.endsWith('…') ? svg`<title>${p.person.name}</title>` : nothing
+  }${focusable ? svg`<circle class="focus-ring" r="23"></circle>` : nothing}${
+    org
+      ? svg`<rect class="symbol" part="symbol" x="-17" y="-17" width="34" height="34" rx="5"></rect>`
+      : svg`<circle class="symbol" part="symbol" r="18"></circle>`
+  }<text class="initials" dy="0.35em">${c.initials.get(id) ?? ''}</text><text class="label" part="label" y="33">${label}</text></g>`;
 }
 
 export interface LegendWords {

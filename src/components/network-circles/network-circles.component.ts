@@ -49,7 +49,6 @@ import {
   renderClient,
   renderDefs,
   renderExportLegend,
-  renderHits,
   renderPerson,
   renderTies,
   type LegendWords,
@@ -269,9 +268,6 @@ export class NetworkCircles extends NetworkElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Touch areas stay ~44 CSS px at any zoom. Set through the CSSOM: a style attribute would
-    // be blocked under a strict CSP.
-    this.style.setProperty('--_hit-r', `${hitRadius(this.pxPerUnit * this.panZoom.transform.k)}px`);
     this.panZoom.attach(this.svgEl);
     if (this.svgEl && this.resizeObserver) this.resizeObserver.observe(this.svgEl);
     if (changed.has('dialog' as keyof NetworkCircles)) {
@@ -738,16 +734,37 @@ export class NetworkCircles extends NetworkElement {
 
   // ------------------------------------------------------------------ pointer
 
-  /** The person a pointer event is about: its symbol, its label, or its touch area. */
+  /**
+   * The person a pointer event is about: its symbol or label, or else the person nearest to the
+   * point within a 44 CSS px touch area (at the current zoom). The touch areas are computed, not
+   * drawn: hundreds of invisible circles would cost every render and every frame.
+   */
   private personFromEvent(event: Event): SVGGElement | null {
     for (const el of event.composedPath()) {
       if (el instanceof SVGGElement && el.classList.contains('person')) return el;
-      if (el instanceof SVGCircleElement && el.classList.contains('hit') && el.dataset.id) {
-        return this.renderRoot.querySelector<SVGGElement>(`svg.picture g.person[data-id="${CSS.escape(el.dataset.id)}"]`);
-      }
       if (el === this.svgEl) break;
     }
-    return null;
+    if (!(event instanceof PointerEvent) || !this.svgEl || !event.composedPath().includes(this.svgEl)) return null;
+    const id = this.nearestPerson(this.panZoom.toDrawing(event.clientX, event.clientY));
+    return id ? this.renderRoot.querySelector<SVGGElement>(`svg.picture g.person[data-id="${CSS.escape(id)}"]`) : null;
+  }
+
+  /** The drawn person whose touch area (a circle 44 CSS px across) holds the point, nearest first. */
+  private nearestPerson(point: Point): Id | undefined {
+    const reach = hitRadius(this.pxPerUnit * this.panZoom.transform.k);
+    let best: Id | undefined;
+    let bestDistance = reach;
+    const shown = Number.isFinite(this.limit) ? this.model.placed.slice(0, this.limit) : this.model.placed;
+    for (const p of shown) {
+      const pos = this.positions[p.person.id];
+      if (!pos) continue;
+      const d = Math.hypot(pos.x - point.x, pos.y - point.y);
+      if (d <= bestDistance) {
+        bestDistance = d;
+        best = p.person.id;
+      }
+    }
+    return best;
   }
 
   private cellFromEvent(event: Event): Element | null {
@@ -989,7 +1006,7 @@ export class NetworkCircles extends NetworkElement {
     >
       ${renderDefs()}
       <g class="viewport" transform=${this.panZoom.attribute}>
-        ${renderBackground(c)} ${renderTies(c, drawn)} ${renderHits(c, shown)}
+        ${renderBackground(c)} ${renderTies(c, drawn)}
         <g class="people">${shown.map((p) => renderPerson(c, p))}</g>
         ${renderClient(c)}
       </g>

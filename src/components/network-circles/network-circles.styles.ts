@@ -263,13 +263,6 @@ export const circlesStyles = css`
     fill: transparent;
     stroke: none;
   }
-  /* 44 CSS px touch targets at the current zoom (set on the picture from the scale). */
-  .hits .hit {
-    r: var(--_hit-r, 22px);
-  }
-  .editable .hits .hit {
-    cursor: grab;
-  }
   .focus-ring {
     fill: none;
     stroke: none;
