@@ -49,8 +49,9 @@ import {
   renderClient,
   renderDefs,
   renderExportLegend,
-  renderPerson,
-  renderTies,
+  CHUNK,
+  renderPeopleLayer,
+  renderTieLayer,
   type LegendWords,
   type PictureContext,
 } from './circles-svg.js';
@@ -100,8 +101,8 @@ function hitRadius(pxPerUnit: number): number {
   return Math.round(Math.min(34, Math.max(HIT_R, HIT_R / Math.max(pxPerUnit, 0.01))));
 }
 
-/** People drawn per frame when a large network first appears, so no task runs long. */
-const SLICE = 120;
+/** People drawn per frame when a large network first appears (whole chunks), so no task runs long. */
+const SLICE = CHUNK;
 /** From this many people on, the picture is drawn only when its layout is final, then in slices. */
 const LARGE = 200;
 
@@ -257,7 +258,8 @@ export class NetworkCircles extends NetworkElement {
     if (changed.has('sectors')) this.sectorList = normaliseSectors(this.sectors);
     if (docChanged || changed.has('rings') || changed.has('sectors') || !this.model) {
       const first = !this.model;
-      this.relayout();
+      // A large network's first layout starts in the next frame: this task only draws the rings.
+      this.relayout(first);
       // A large network first appears in slices (after its layout), so no frame's task runs long.
       if (first && this.model.placed.length > LARGE) {
         this.limit = 0;
@@ -280,7 +282,7 @@ export class NetworkCircles extends NetworkElement {
   }
 
   /** Sizes, labels, geometry and positions from the document and the configuration. */
-  private relayout(): void {
+  private relayout(deferLarge = false): void {
     const rings = this.ringList;
     const sectors = this.sectorList;
     this.model = buildModel(this.doc, rings, sectors);
@@ -315,13 +317,25 @@ export class NetworkCircles extends NetworkElement {
     const previous = Object.keys(this.positions).length ? this.positions : undefined;
     if (this.layoutFrame !== undefined) cancelAnimationFrame(this.layoutFrame);
     this.layoutFrame = undefined;
-    const run = createRadialRun(nodes, links, {
-      rings: this.geom.radii,
-      centerRadius: this.geom.centerRadius,
-      sectors: this.geom.wedges,
-      previous,
-      seed: 1,
-    });
+    const start = () =>
+      createRadialRun(nodes, links, {
+        rings: this.geom.radii,
+        centerRadius: this.geom.centerRadius,
+        sectors: this.geom.wedges,
+        previous,
+        seed: 1,
+      });
+    if (deferLarge && nodes.length > LARGE) {
+      // Setting up the run of a large network is itself a long piece of work: give it a frame.
+      this.positions = { [this.doc.egoId]: { x: 0, y: 0 } };
+      this.layoutSettled = false;
+      this.layoutFrame = requestAnimationFrame(() => {
+        this.layoutFrame = undefined;
+        this.continueLayout(start());
+      });
+      return;
+    }
+    const run = start();
     // The layout runs in slices of ~8 ms: when it fits the frame the picture is final at once;
     // otherwise it goes on per frame, drawn as it settles (or only at the end with reduced motion).
     const done = run.step(LAYOUT_SLICE_MS);
@@ -984,8 +998,7 @@ export class NetworkCircles extends NetworkElement {
   private renderPicture(): TemplateResult {
     const c = this.pictureContext();
     const half = this.geom.half;
-    const shown = Number.isFinite(this.limit) ? this.model.placed.slice(0, this.limit) : this.model.placed;
-    const drawn = new Set<Id>([this.doc.egoId, ...shown.map((p) => p.person.id)]);
+    const count = Math.min(this.limit, this.model.placed.length);
     const effective = this.pxPerUnit * this.panZoom.transform.k;
     const viewBox = `${-half} ${-half} ${2 * half + (this.exporting ? EXPORT_LEGEND_WIDTH : 0)} ${2 * half}`;
     return html`<div class="picture-wrap"><svg
@@ -1006,8 +1019,7 @@ export class NetworkCircles extends NetworkElement {
     >
       ${renderDefs()}
       <g class="viewport" transform=${this.panZoom.attribute}>
-        ${renderBackground(c)} ${renderTies(c, drawn)}
-        <g class="people">${shown.map((p) => renderPerson(c, p))}</g>
+        ${renderBackground(c)} ${renderTieLayer(c, count)} ${renderPeopleLayer(c, count)}
         ${renderClient(c)}
       </g>
       ${this.exporting
