@@ -135,7 +135,7 @@ export function renderTies(c: PictureContext, drawn: ReadonlySet<Id>): SVGTempla
 }
 
 /** People per chunk: a large network appears chunk by chunk, and a render redraws only the chunks whose inputs changed. */
-export const CHUNK = 120;
+export const CHUNK = 50;
 
 interface Chunks {
   /** Position of each person in `model.placed`. */
@@ -220,11 +220,10 @@ export function renderClient(c: PictureContext): SVGTemplateResult {
 }
 
 /**
- * One person: a single group with the symbol, the initials and the name. Kept lean on purpose
- * (a large network draws hundreds): the accessible name is an attribute, not a `<title>` node
- * (a `<title>` tooltip is added only when the name under the symbol is cut short); the focus
- * ring exists only on the one person that can take focus (roving tabindex); the 44 px touch
- * area is found geometrically by the element (`nearestPerson`), not drawn per person.
+ * One person: a single group with its title (the accessible name and tooltip), the symbol, the
+ * initials and the name. Kept lean on purpose (a large network draws hundreds): the focus ring
+ * exists only on the one person that can take focus (roving tabindex), and the 44 px touch area
+ * is found geometrically by the element (`nearestPerson`), not drawn per person.
  */
 export function renderPerson(c: PictureContext, p: PlacedPerson): SVGTemplateResult {
   const id = p.person.id;
@@ -235,16 +234,15 @@ export function renderPerson(c: PictureContext, p: PlacedPerson): SVGTemplateRes
     c.highlight ? (matches ? ' hl' : ' dim') : ''
   }`;
   const focusable = c.focusId === id;
-  const label = c.labels.get(id) ?? '';
   // SYMBOL_R is 18: the literal numbers below keep the template free of constant bindings.
   return svg`<g class=${cls} part=${org ? 'person organisation' : 'person'} data-id=${id} role="button"
-      aria-label=${c.personLabel(p)} tabindex=${focusable ? 0 : -1} transform=${`translate(${f(pos.x)} ${f(pos.y)})`}>${
-    label.endsWith('…') ? svg`<title>${p.person.name}</title>` : nothing
-  }${focusable ? svg`<circle class="focus-ring" r="23"></circle>` : nothing}${
+      tabindex=${focusable ? 0 : -1} transform=${`translate(${f(pos.x)} ${f(pos.y)})`}><title>${c.personLabel(p)}</title>${
+    focusable ? svg`<circle class="focus-ring" r="23"></circle>` : nothing
+  }${
     org
       ? svg`<rect class="symbol" part="symbol" x="-17" y="-17" width="34" height="34" rx="5"></rect>`
       : svg`<circle class="symbol" part="symbol" r="18"></circle>`
-  }<text class="initials" dy="0.35em">${c.initials.get(id) ?? ''}</text><text class="label" part="label" y="33">${label}</text></g>`;
+  }<text class="initials" dy="0.35em">${c.initials.get(id) ?? ''}</text><text class="label" part="label" y="33">${c.labels.get(id) ?? ''}</text></g>`;
 }
 
 export interface LegendWords {

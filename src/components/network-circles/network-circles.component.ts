@@ -34,6 +34,7 @@ import {
   DEFAULT_RINGS,
   DEFAULT_SECTORS,
   angleOf,
+  cellPath,
   labelText,
   normaliseRings,
   normaliseSectors,
@@ -859,19 +860,31 @@ export class NetworkCircles extends NetworkElement {
     };
   }
 
-  private targetCell?: Element;
+  /** The drop target's outline on the drag layer, and which cell it marks (`ring|sector`). */
+  private target?: { key: string; el: SVGPathElement };
 
+  /**
+   * Outlines the ring × sector cell under the point (or none) on the drag layer, never in the
+   * picture itself: touching the big picture would restyle and repaint it in the middle of a drag.
+   */
   private showTarget(point: Point | null): void {
-    const next = point ? this.cellAt(point) : undefined;
-    if (next === this.targetCell) return;
-    this.targetCell?.classList.remove('drop-target');
-    next?.classList.add('drop-target');
-    this.targetCell = next;
-  }
-
-  private cellAt(point: Point): Element | undefined {
-    const { ring, sector } = this.snap(point);
-    return this.renderRoot.querySelector(`path.cell[data-ring="${ring}"][data-sector="${CSS.escape(sector)}"]`) ?? undefined;
+    const cell = point ? this.snap(point) : undefined;
+    const key = cell ? `${cell.ring}|${cell.sector}` : '';
+    if (key === (this.target?.key ?? '')) return;
+    this.target?.el.remove();
+    this.target = undefined;
+    const layer = this.renderRoot.querySelector<SVGGElement>('svg.drag-layer > g');
+    const wedge = cell && this.geom.wedges.find((w) => w.id === cell.sector);
+    if (!cell || !wedge || !layer) return;
+    const inner = cell.ring === 1 ? this.geom.centerRadius : this.geom.radii[cell.ring - 2];
+    const el = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    el.setAttribute('class', 'drop-target');
+    el.setAttribute('data-ring', String(cell.ring));
+    el.setAttribute('data-sector', cell.sector);
+    el.setAttribute('d', cellPath(inner, this.geom.radii[cell.ring - 1], wedge.start, wedge.end));
+    // Under the moved person's copy.
+    layer.insertBefore(el, layer.firstChild);
+    this.target = { key, el };
   }
 
   /** The ring, sector and angle a point in the drawing falls in. */

@@ -164,8 +164,11 @@ export const circlesStyles = css`
   .editable .cell {
     cursor: copy;
   }
-  .cell.drop-target {
-    fill-opacity: 1;
+  /* The cell a drop would land in, outlined on the drag layer (above the picture, so only a
+     light tint: the people in the cell stay visible). */
+  .drop-target {
+    fill: var(--_accent);
+    fill-opacity: 0.12;
     stroke: var(--_accent);
     stroke-width: 3px;
     stroke-dasharray: 6 4;

@@ -138,14 +138,12 @@ describe('<network-circles>', () => {
     }
     const during = [...changed];
     observer.disconnect();
-    // The copies move on the drag layer; in the picture only the moved person and its own lines
-    // are marked (hidden) and the cell under the pointer is marked as the target.
-    const allowed = (node: Element) =>
-      node === fleur ||
-      node.getAttribute('data-pair')?.split('|').includes('p-fleur') ||
-      node.classList.contains('cell');
+    // The copies and the drop target's outline move on the drag layer; in the picture only the
+    // moved person and its own lines are marked (hidden), nothing else changes.
+    const allowed = (node: Element) => node === fleur || node.getAttribute('data-pair')?.split('|').includes('p-fleur');
     expect(during.filter((n) => !allowed(n)).map((n) => `${n.tagName}.${n.getAttribute('class')}#${n.getAttribute('data-id')}`)).to.deep.equal([]);
     expect(root(el).querySelector('svg.drag-layer g.person[data-id="p-fleur"]')).to.exist;
+    expect(root(el).querySelector('svg.drag-layer path.drop-target')).to.exist;
     await sendMouse({ type: 'up' });
     await el.updateComplete;
     expect(root(el).querySelector('svg.drag-layer g')!.childElementCount).to.equal(0);
