@@ -3,11 +3,12 @@
  * editable), the summary figures and the legend.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { cssProps } from '../../base/css-props.js';
-import { TIE_QUALITIES, type Id, type Tie } from '../../model/types.js';
+import { FLOWS, TIE_QUALITIES, type Flow, type Id, type Tie, type TieQuality } from '../../model/types.js';
 import type { Locale } from '../../i18n/catalog.js';
 import { labelText, type CircleRing, type CircleSector } from './circles-config.js';
-import type { Translate } from './circles-dialogs.js';
+import { flowOptions, qualityOptions, type Translate } from './circles-dialogs.js';
 import type { CirclesModel, CirclesSummary, Highlight, PlacedPerson } from './circles-model.js';
 
 interface PanelContext {
@@ -28,6 +29,10 @@ export interface TableContext extends PanelContext {
   onMove: (id: Id) => void;
   onDelete: (id: Id) => void;
   onDeleteTie: (id: Id) => void;
+  /** Changes one field of a tie between members (a cell of the connections table). */
+  onTie: (id: Id, patch: Partial<Tie>) => void;
+  /** Opens the connection dialog (all fields); `from` gets focus back afterwards. */
+  onEditTie: (id: Id, from: HTMLElement) => void;
 }
 
 function tieWords(c: PanelContext, ties: readonly Tie[]) {
@@ -73,6 +78,42 @@ export function renderTable(c: TableContext): TemplateResult {
     </tr>`;
   };
   const memberTies = c.model.pairs.filter((p) => !p.withEgo).flatMap((p) => p.ties);
+  const pick = <T extends string>(list: readonly T[], value: string): T | undefined => (list.includes(value as T) ? (value as T) : undefined);
+  const tieRow = (tie: Tie) => {
+    const a = c.names.get(tie.from) ?? tie.from;
+    const b = c.names.get(tie.to) ?? tie.to;
+    const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+    if (c.readonly) {
+      const flow = tie.flow === 'to' ? c.t('flowFromClient', { client: a, name: b }) : tie.flow === 'from' ? c.t('flowToClient', { client: a, name: b }) : tie.flow === 'both' ? c.t('flowBoth') : '';
+      return html`<tr data-tie=${tie.id}>
+        <th scope="row">${a} – ${b}</th>
+        <td>${tie.kind ?? ''}</td>
+        <td>${tie.quality ? c.t(`q_${tie.quality}`) : ''}</td>
+        <td>${flow}</td>
+      </tr>`;
+    }
+    return html`<tr data-tie=${tie.id}>
+      <th scope="row">${a} – ${b}</th>
+      <td>
+        <input name="kind" autocomplete="off" aria-label=${c.t('kindOf', { a, b })} .value=${live(tie.kind ?? '')}
+          @change=${(e: Event) => c.onTie(tie.id, { kind: value(e).trim() || undefined })} />
+      </td>
+      <td>
+        <select name="quality" aria-label=${c.t('qualityOf', { a, b })} .value=${live(tie.quality ?? '')} @change=${(e: Event) => c.onTie(tie.id, { quality: pick<TieQuality>(TIE_QUALITIES, value(e)) })}>
+          ${qualityOptions(c.t, tie.quality)}
+        </select>
+      </td>
+      <td>
+        <select name="flow" aria-label=${c.t('flowOf', { a, b })} .value=${live(tie.flow && tie.flow !== 'none' ? tie.flow : '')} @change=${(e: Event) => c.onTie(tie.id, { flow: pick<Flow>(FLOWS, value(e)) })}>
+          ${flowOptions(c.t, a, b, tie.flow)}
+        </select>
+      </td>
+      <td class="actions">
+        <button type="button" aria-label=${c.t('changeTieBetween', { a, b })} @click=${(e: Event) => c.onEditTie(tie.id, e.currentTarget as HTMLElement)}>${c.t('changeTie')}</button>
+        <button type="button" @click=${() => c.onDeleteTie(tie.id)}>${c.t('deleteTie')}<span class="visually-hidden">: ${a} – ${b}</span></button>
+      </td>
+    </tr>`;
+  };
   return html`<div class="table-wrap" part="table">
     <table>
       <caption>${c.t('tableCaption', { client: c.clientName })}</caption>
@@ -98,22 +139,14 @@ export function renderTable(c: TableContext): TemplateResult {
           <thead>
             <tr>
               <th scope="col">${c.t('colBetween')}</th>
-              <th scope="col">${c.t('colRole')}</th>
+              <th scope="col">${c.t('colKind')}</th>
               <th scope="col">${c.t('colQuality')}</th>
+              <th scope="col">${c.t('flow')}</th>
               ${c.readonly ? nothing : html`<th scope="col">${c.t('colActions')}</th>`}
             </tr>
           </thead>
           <tbody>
-            ${memberTies.map(
-              (tie) => html`<tr data-tie=${tie.id}>
-                <th scope="row">${c.names.get(tie.from) ?? tie.from} – ${c.names.get(tie.to) ?? tie.to}</th>
-                <td>${tie.kind ?? ''}</td>
-                <td>${tie.quality ? c.t(`q_${tie.quality}`) : ''}</td>
-                ${c.readonly
-                  ? nothing
-                  : html`<td class="actions"><button type="button" @click=${() => c.onDeleteTie(tie.id)}>${c.t('deleteTie')}</button></td>`}
-              </tr>`,
-            )}
+            ${memberTies.map(tieRow)}
           </tbody>
         </table>`
       : nothing}

@@ -60,8 +60,11 @@ import {
   connectDialog,
   moveDialog,
   personDialog,
+  tieDialog,
   type DialogState,
+  type OtherTie,
   type PersonFormValues,
+  type TieFormValues,
   type Translate,
 } from './circles-dialogs.js';
 import { highlightText, renderLegend, renderSummary, renderTable } from './circles-panels.js';
@@ -201,6 +204,13 @@ export class NetworkCircles extends NetworkElement {
   @state() private dialog?: DialogState;
   @state() private limit = Number.POSITIVE_INFINITY;
   @state() private pxPerUnit = 1;
+  /**
+   * How much of the toolbar is shown in its row: 2 everything, 1 the less used tools in a "More"
+   * menu, 0 only add, undo and redo in the row. Lowered after a render while the row wraps.
+   */
+  @state() private toolbarLevel: 0 | 1 | 2 = 2;
+  private toolbarWidth = 0;
+  private toolbarKey = '';
   /** True for the moment an export is taken: the picture then carries its legend and date. */
   @state() private exporting = false;
 
@@ -226,7 +236,8 @@ export class NetworkCircles extends NetworkElement {
   private tap?: { pointerId: number; x: number; y: number; cell: Element };
   private resizeObserver?: ResizeObserver;
   private sliceFrame?: number;
-  private returnFocus?: Id | 'toolbar';
+  /** Where focus goes when a dialog closes: a person, the toolbar, or the control that opened it. */
+  private returnFocus?: Id | 'toolbar' | HTMLElement;
 
   private readonly drag = new PersonDrag(this.dragHost());
 
@@ -273,6 +284,8 @@ export class NetworkCircles extends NetworkElement {
     super.updated(changed);
     this.panZoom.attach(this.svgEl);
     if (this.svgEl && this.resizeObserver) this.resizeObserver.observe(this.svgEl);
+    this.resizeObserver?.observe(this);
+    this.foldToolbar();
     if (changed.has('dialog' as keyof NetworkCircles)) {
       const dialog = this.renderRoot.querySelector('dialog');
       if (dialog && !dialog.open) {
@@ -280,6 +293,20 @@ export class NetworkCircles extends NetworkElement {
         dialog.querySelector<HTMLElement>('input:not([type=radio]):not([type=checkbox]), input:checked, select')?.focus();
       }
     }
+  }
+
+  /** Folds the toolbar one step when its row wraps (the next render checks again). */
+  private foldToolbar(): void {
+    // Only when something that sizes the row changed: reading layout after every render would
+    // force an early layout in the middle of keyboard use and drags.
+    const key = `${this.toolbarWidth}|${this.toolbarLevel}|${this.readonly}|${this.i18n.locale}`;
+    if (key === this.toolbarKey) return;
+    this.toolbarKey = key;
+    const bar = this.renderRoot.querySelector<HTMLElement>('.toolbar');
+    const first = bar?.firstElementChild as HTMLElement | null | undefined;
+    const last = bar?.lastElementChild as HTMLElement | null | undefined;
+    if (!first || !last || this.toolbarLevel === 0 || bar!.offsetWidth === 0) return;
+    if (last.offsetTop > first.offsetTop + first.offsetHeight / 2) this.toolbarLevel = (this.toolbarLevel - 1) as 0 | 1;
   }
 
   /** Sizes, labels, geometry and positions from the document and the configuration. */
@@ -375,6 +402,12 @@ export class NetworkCircles extends NetworkElement {
   }
 
   private measure(): void {
+    const width = this.clientWidth;
+    // A new width: try the full toolbar again (updated() folds it while it wraps).
+    if (width > 0 && width !== this.toolbarWidth) {
+      this.toolbarWidth = width;
+      this.toolbarLevel = 2;
+    }
     const svg = this.svgEl;
     if (!svg || !this.geom) return;
     const box = svg.getBoundingClientRect();
@@ -522,7 +555,68 @@ export class NetworkCircles extends NetworkElement {
     this.closeDialog();
   }
 
+  /** A tie between two members, with their names (undefined for ties with the client). */
+  private memberTie(id: Id): { tie: Tie; a: string; b: string } | undefined {
+    const tie = this.doc.ties.find((t) => t.id === id);
+    if (!tie || tie.from === this.doc.egoId || tie.to === this.doc.egoId) return undefined;
+    return { tie, a: this.nameOf(tie.from), b: this.nameOf(tie.to) };
+  }
+
+  /** Changes a tie between two members (one edit, one undo step). */
+  updateMemberTie(id: Id, patch: Partial<Tie>): void {
+    const found = this.memberTie(id);
+    if (this.readonly || !found) return;
+    this.edit((d) => updateTie(d, id, patch));
+    this.announce(this.t('tieUpdated', { a: found.a, b: found.b }));
+  }
+
+  private removeMemberTie(id: Id): void {
+    if (this.readonly) return;
+    this.edit((d) => removeTie(d, id));
+    this.announce(this.t('tieRemoved'));
+  }
+
+  private saveTie(values: TieFormValues): void {
+    const d = this.dialog;
+    if (d?.type !== 'tie') return;
+    this.updateMemberTie(d.id, {
+      kind: values.kind || undefined,
+      quality: values.quality,
+      flow: values.flow,
+      support: values.support.length ? values.support : undefined,
+    });
+    this.closeDialog();
+  }
+
+  /** A person's ties with other members, for the person dialog. */
+  private otherTies(id: Id): OtherTie[] {
+    return (this.model.pairsOf.get(id) ?? [])
+      .filter((pair) => !pair.withEgo)
+      .flatMap((pair) =>
+        pair.ties.map((tie) => ({
+          id: tie.id,
+          name: this.nameOf(pair.a === id ? pair.b : pair.a),
+          words: [tie.kind, tie.quality && this.t(`q_${tie.quality}`)].filter(Boolean).join(', '),
+        })),
+      );
+  }
+
   // ------------------------------------------------------------------ dialogs
+
+  /** Opens the dialog to change a tie between two members (kind, contact, who helps whom, support). */
+  openTie(id: Id, returnTo?: HTMLElement): void {
+    const found = this.memberTie(id);
+    if (this.readonly || !found) return;
+    if (returnTo) this.returnFocus = returnTo;
+    const { tie, a, b } = found;
+    this.dialog = {
+      type: 'tie',
+      id,
+      a,
+      b,
+      values: { kind: tie.kind ?? '', quality: tie.quality, flow: tie.flow === 'none' ? undefined : tie.flow, support: [...(tie.support ?? [])] },
+    };
+  }
 
   /** Opens the add dialog, optionally for a ring and sector (a tap on an empty spot). */
   openAdd(ring?: number, sector?: string): void {
@@ -604,7 +698,10 @@ export class NetworkCircles extends NetworkElement {
     const target = this.returnFocus;
     this.returnFocus = undefined;
     void this.updateComplete.then(() => {
-      if (target && target !== 'toolbar') this.focusPerson(target);
+      if (target instanceof HTMLElement) {
+        if (target.isConnected) target.focus();
+        else this.renderRoot.querySelector<HTMLElement>('[data-action=add]')?.focus();
+      } else if (target && target !== 'toolbar') this.focusPerson(target);
       else this.renderRoot.querySelector<HTMLElement>('[data-action=add]')?.focus();
     });
   };
@@ -1054,51 +1151,87 @@ export class NetworkCircles extends NetworkElement {
     </div>`;
   }
 
+  /**
+   * The toolbar: one row. When the row would wrap (a phone, a tablet, a split screen) the less
+   * used tools move into a "More" menu step by step (`toolbarLevel`), so the row stays short
+   * and nothing is cut off; the everyday tools (add, undo, redo) always stay in the row.
+   */
   private renderToolbar(): TemplateResult {
     const focused = this.focusId && this.focusId !== this.doc.egoId ? this.focusId : undefined;
     const hl = this.highlight;
-    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${this.t('toolbarLabel')}>
-      ${this.readonly
-        ? nothing
-        : html`<button type="button" class="primary" data-action="add" @click=${() => this.openAdd()} aria-keyshortcuts="N">
-              ${this.t('addPerson')}
-            </button>
-            <button type="button" @click=${() => this.openConnect(focused)} ?disabled=${this.model.placed.length < 1} aria-keyshortcuts="C">
-              ${this.t('connect')}
-            </button>
-            <button type="button" @click=${() => focused && this.openMove(focused)} ?disabled=${!focused} aria-keyshortcuts="M">
-              ${this.t('moveTo')}
-            </button>
-            <button type="button" @click=${() => this.undo()} ?disabled=${!this.store.canUndo} aria-keyshortcuts="Control+Z">${this.c('undo')}</button>
-            <button type="button" @click=${() => this.redo()} ?disabled=${!this.store.canRedo} aria-keyshortcuts="Control+Shift+Z">${this.c('redo')}</button>`}
-      <button type="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => (this.view = this.view === 'table' ? 'picture' : 'table')}>
-        ${this.c('showTable')}
-      </button>
-      <label class="hl">
-        <span>${this.t('highlight')}</span>
-        <select @change=${(e: Event) => (this.highlight = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!hl}>${this.t('highlightNone')}</option>
-          <optgroup label=${this.t('hlSupport')}>
-            ${SUPPORT_KINDS.map((s) => html`<option value=${`support:${s}`} ?selected=${hl === `support:${s}`}>${this.t(`s_${s}`)}</option>`)}
-          </optgroup>
-          <optgroup label=${this.t('hlFrequency')}>
-            ${CONTACT_FREQUENCIES.map((s) => html`<option value=${`frequency:${s}`} ?selected=${hl === `frequency:${s}`}>${this.t(`f_${s}`)}</option>`)}
-          </optgroup>
-          <optgroup label=${this.t('hlValuation')}>
-            ${VALUATIONS.map((s) => html`<option value=${`valuation:${s}`} ?selected=${hl === `valuation:${s}`}>${this.t(`v_${s}`)}</option>`)}
-          </optgroup>
-        </select>
-      </label>
-      <details class="menu">
-        <summary>${this.t('exportMenu')}</summary>
-        <div class="menu-items">
-          <button type="button" @click=${() => void this.downloadSvg()}>${this.c('exportSvg')}</button>
-          <button type="button" @click=${() => void this.downloadPng()}>${this.c('exportPng')}</button>
-          <button type="button" @click=${() => void this.print()}>${this.c('print')}</button>
-        </div>
+    const level = this.toolbarLevel;
+    const edit = !this.readonly;
+    const add = html`<button type="button" class="primary" data-action="add" @click=${() => this.openAdd()} aria-keyshortcuts="N">
+      ${this.t('addPerson')}
+    </button>`;
+    // Undo and redo as arrows with a tooltip (names for screen readers; Ctrl+Z on a keyboard).
+    const history = html`<button type="button" class="icon" data-action="undo" @click=${() => this.undo()} ?disabled=${!this.store.canUndo}
+        aria-keyshortcuts="Control+Z" aria-label=${this.c('undo')} title=${this.c('undo')}>↶</button>
+      <button type="button" class="icon" data-action="redo" @click=${() => this.redo()} ?disabled=${!this.store.canRedo}
+        aria-keyshortcuts="Control+Shift+Z" aria-label=${this.c('redo')} title=${this.c('redo')}>↷</button>`;
+    const connect = edit
+      ? html`<button type="button" data-action="connect" @click=${() => this.openConnect(focused)} ?disabled=${this.model.placed.length < 1} aria-keyshortcuts="C">
+          ${this.t('connect')}
+        </button>`
+      : nothing;
+    const move = edit
+      ? html`<button type="button" data-action="move" @click=${() => focused && this.openMove(focused)} ?disabled=${!focused} aria-keyshortcuts="M">
+          ${this.t('moveTo')}
+        </button>`
+      : nothing;
+    const table = html`<button type="button" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => (this.view = this.view === 'table' ? 'picture' : 'table')}>
+      ${this.c('showTable')}
+    </button>`;
+    const highlight = html`<label class="hl">
+      <span>${this.t('highlight')}</span>
+      <select @change=${(e: Event) => (this.highlight = (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!hl}>${this.t('highlightNone')}</option>
+        <optgroup label=${this.t('hlSupport')}>
+          ${SUPPORT_KINDS.map((s) => html`<option value=${`support:${s}`} ?selected=${hl === `support:${s}`}>${this.t(`s_${s}`)}</option>`)}
+        </optgroup>
+        <optgroup label=${this.t('hlFrequency')}>
+          ${CONTACT_FREQUENCIES.map((s) => html`<option value=${`frequency:${s}`} ?selected=${hl === `frequency:${s}`}>${this.t(`f_${s}`)}</option>`)}
+        </optgroup>
+        <optgroup label=${this.t('hlValuation')}>
+          ${VALUATIONS.map((s) => html`<option value=${`valuation:${s}`} ?selected=${hl === `valuation:${s}`}>${this.t(`v_${s}`)}</option>`)}
+        </optgroup>
+      </select>
+    </label>`;
+    const exports = html`<button type="button" @click=${() => void this.downloadSvg()}>${this.c('exportSvg')}</button>
+      <button type="button" @click=${() => void this.print()}>${this.c('print')}</button>
+      <button type="button" @click=${() => void this.downloadPng()}>${this.c('exportPng')}</button>`;
+    const row =
+      level === 2
+        ? html`${edit ? html`${add} ${connect} ${move} ${history}` : nothing} ${table} ${highlight}`
+        : level === 1
+          ? html`${edit ? html`${add} ${connect} ${history}` : nothing} ${table}`
+          : html`${edit ? html`${add} ${history}` : nothing}`;
+    const menu = level === 2 ? exports : level === 1 ? html`${move} ${highlight} ${exports}` : html`${connect} ${move} ${table} ${highlight} ${exports}`;
+    return html`<div class=${`toolbar level-${level}`} part="toolbar" role="toolbar" aria-label=${this.t('toolbarLabel')}>
+      ${row}
+      <details class=${level === 2 ? 'menu' : 'menu more'} @keydown=${this.onMenuKeyDown} @click=${this.onMenuClick}>
+        ${level === 2
+          ? html`<summary>${this.t('exportMenu')}</summary>`
+          : html`<summary aria-label=${this.t('moreLabel')}>${this.t('more')} <span aria-hidden="true">▾</span></summary>`}
+        <div class="menu-items">${menu}</div>
       </details>
     </div>`;
   }
+
+  /** A menu closes after a choice (a button in it), and with Escape (focus back on its summary). */
+  private onMenuClick = (event: Event): void => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if ((event.target as Element).closest('.menu-items button')) details.open = false;
+  };
+
+  private onMenuKeyDown = (event: KeyboardEvent): void => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (event.key !== 'Escape' || !details.open) return;
+    event.preventDefault();
+    event.stopPropagation();
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  };
 
   private renderDialog(): TemplateResult | typeof nothing {
     const d = this.dialog;
@@ -1119,6 +1252,8 @@ export class NetworkCircles extends NetworkElement {
         cancelLabel: this.c('cancel'),
         deleteLabel: this.c('delete'),
         onSave: (v) => this.savePerson(v),
+        otherTies: d.id && !d.isClient ? this.otherTies(d.id) : undefined,
+        onEditTie: (id) => this.openTie(id),
         onDelete:
           d.id && !d.isClient
             ? () => {
@@ -1128,6 +1263,20 @@ export class NetworkCircles extends NetworkElement {
                 this.deletePerson(id);
               }
             : undefined,
+      });
+    }
+    if (d.type === 'tie') {
+      return tieDialog({
+        ...common,
+        state: d,
+        cancelLabel: this.c('cancel'),
+        saveLabel: this.c('save'),
+        deleteLabel: this.t('deleteTie'),
+        onSave: (v) => this.saveTie(v),
+        onDelete: () => {
+          this.removeMemberTie(d.id);
+          this.closeDialog();
+        },
       });
     }
     if (d.type === 'move') {
@@ -1179,10 +1328,9 @@ export class NetworkCircles extends NetworkElement {
                 onEdit: (id) => this.openPerson(id),
                 onMove: (id) => this.openMove(id),
                 onDelete: (id) => this.deletePerson(id),
-                onDeleteTie: (id) => {
-                  this.edit((d) => removeTie(d, id));
-                  this.announce(this.t('tieRemoved'));
-                },
+                onDeleteTie: (id) => this.removeMemberTie(id),
+                onTie: (id, patch) => this.updateMemberTie(id, patch),
+                onEditTie: (id, from) => this.openTie(id, from),
               })
             : this.renderPicture()}
           <p id="keys-help" class="keys-help">${this.t('keysHelp')}</p>

@@ -53,6 +53,31 @@ export const circlesStyles = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
     min-width: max-content;
   }
+  /* Folded: the "More" menu at the end of the row; it opens towards the start and is never
+     wider than the element, so nothing is cut off at 320 px. */
+  .toolbar details.more {
+    margin-inline-start: auto;
+  }
+  .toolbar > label.hl select {
+    max-width: 13em;
+  }
+  .toolbar .icon {
+    min-width: var(--_touch);
+    padding: 0;
+    font-size: 1.25em;
+  }
+  .more .menu-items {
+    width: max-content;
+    min-width: min(16rem, calc(100cqi - 1rem));
+    max-width: calc(100cqi - 1rem);
+  }
+  .more .menu-items label.hl {
+    flex-direction: column;
+    align-items: stretch;
+  }
+  .more .menu-items select {
+    max-width: 100%;
+  }
   .zoom {
     display: flex;
     gap: 0.4rem;
@@ -474,6 +499,26 @@ export const circlesStyles = css`
     margin-inline-end: auto;
     color: var(--_danger);
     border-color: var(--_danger);
+  }
+  .other-ties ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .other-ties li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25rem 0.75rem;
+    padding: 0.15rem 0;
+  }
+  .other-ties p {
+    margin: 0;
+  }
+  .ties-table input,
+  .ties-table select {
+    max-width: 12em;
   }
   .form-error {
     color: var(--_danger);
