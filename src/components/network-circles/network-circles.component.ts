@@ -211,6 +211,7 @@ export class NetworkCircles extends NetworkElement {
   @state() private toolbarLevel: 0 | 1 | 2 = 2;
   private toolbarWidth = 0;
   private toolbarKey = '';
+  private measureFrame?: number;
   /** True for the moment an export is taken: the picture then carries its legend and date. */
   @state() private exporting = false;
 
@@ -250,13 +251,24 @@ export class NetworkCircles extends NetworkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver ??= new ResizeObserver(() => this.measure());
+      // Measured in the next frame: a change made inside the observer's callback that resizes
+      // the element again (the toolbar folding) would be a "ResizeObserver loop" error.
+      this.resizeObserver ??= new ResizeObserver(() => {
+        if (this.measureFrame === undefined) {
+          this.measureFrame = requestAnimationFrame(() => {
+            this.measureFrame = undefined;
+            this.measure();
+          });
+        }
+      });
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    if (this.measureFrame !== undefined) cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = undefined;
     if (this.sliceFrame !== undefined) cancelAnimationFrame(this.sliceFrame);
     this.sliceFrame = undefined;
     if (this.layoutFrame !== undefined) cancelAnimationFrame(this.layoutFrame);
@@ -299,6 +311,7 @@ export class NetworkCircles extends NetworkElement {
   private foldToolbar(): void {
     // Only when something that sizes the row changed: reading layout after every render would
     // force an early layout in the middle of keyboard use and drags.
+    if (!this.toolbarWidth) this.toolbarWidth = this.clientWidth;
     const key = `${this.toolbarWidth}|${this.toolbarLevel}|${this.readonly}|${this.i18n.locale}`;
     if (key === this.toolbarKey) return;
     this.toolbarKey = key;
