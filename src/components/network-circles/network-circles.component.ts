@@ -4,7 +4,6 @@ import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
 import { initials, textWidth } from '../../base/text-measure.js';
 import { createRadialRun, type RadialRun } from '../../layout/index.js';
-import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { circlesMessages } from '../../i18n/catalogs/network-circles.js';
 import {
@@ -56,18 +55,9 @@ import {
   type LegendWords,
   type PictureContext,
 } from './circles-svg.js';
-import {
-  connectDialog,
-  moveDialog,
-  personDialog,
-  tieDialog,
-  type DialogState,
-  type OtherTie,
-  type PersonFormValues,
-  type TieFormValues,
-  type Translate,
-} from './circles-dialogs.js';
-import { highlightText, renderLegend, renderSummary, renderTable } from './circles-panels.js';
+import type { DialogState, OtherTie, PersonFormValues, TieFormValues, Translate } from './circles-dialogs.js';
+import { LazyPart } from './lazy-part.js';
+import { highlightText, renderLegend, renderSummary } from './circles-panels.js';
 import { PersonDrag, type DragHost } from './circles-drag.js';
 import { circlesStyles } from './network-circles.styles.js';
 import { themeTokens } from '../../base/theme.js';
@@ -242,6 +232,29 @@ export class NetworkCircles extends NetworkElement {
 
   private readonly drag = new PersonDrag(this.dragHost());
 
+  // Rarely used parts, loaded on first use (see LazyPart): the element's first render does not wait for them.
+  private readonly pendingParts = new Set<Promise<unknown>>();
+  private readonly lazyHost = {
+    requestUpdate: () => this.requestUpdate(),
+    trackLoad: (loading: Promise<unknown>) => {
+      this.pendingParts.add(loading);
+      void loading.finally(() => this.pendingParts.delete(loading));
+    },
+  };
+  private readonly dialogs = new LazyPart(this.lazyHost, () => import('./circles-dialogs.js'));
+  private readonly table = new LazyPart(this.lazyHost, () => import('./circles-table.js'));
+  private readonly exporter = new LazyPart(this.lazyHost, () => import('../../base/export.js'));
+
+  /** Also waits for a lazily loaded part that the current render needs (a dialog, the table). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingParts.size) {
+      await Promise.all(this.pendingParts);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   private t: Translate = (key, params) => this.i18n.t(circlesMessages, key, params);
   private c = (key: keyof (typeof commonMessages)['en'], params?: Record<string, string | number>) =>
     this.i18n.t(commonMessages, key, params);
@@ -298,7 +311,8 @@ export class NetworkCircles extends NetworkElement {
     if (this.svgEl && this.resizeObserver) this.resizeObserver.observe(this.svgEl);
     this.resizeObserver?.observe(this);
     this.foldToolbar();
-    if (changed.has('dialog' as keyof NetworkCircles)) {
+    // The dialog may arrive a render later than its state (its code loads on first use).
+    if (this.dialog) {
       const dialog = this.renderRoot.querySelector('dialog');
       if (dialog && !dialog.open) {
         dialog.showModal();
@@ -770,6 +784,11 @@ export class NetworkCircles extends NetworkElement {
     if (id) this.announce(this.t('selected', { name: id === this.doc.egoId ? this.clientName : this.nameOf(id) }));
   }
 
+  /** Someone starts using the element: fetch the dialogs' code now, so the first one opens at once. */
+  private warmUp = (): void => {
+    if (!this.readonly) void this.dialogs.load();
+  };
+
   private onHostKeyDown = (event: KeyboardEvent): void => {
     const target = event.composedPath()[0] as HTMLElement;
     const inField = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
@@ -1031,6 +1050,7 @@ export class NetworkCircles extends NetworkElement {
     if (this.view !== 'picture') {
       this.view = 'picture';
     }
+    const { serializeSvg, longDate } = await this.exportTools();
     this.exporting = true;
     await this.updateComplete;
     const svgEl = this.svgEl;
@@ -1045,11 +1065,20 @@ export class NetworkCircles extends NetworkElement {
     return text;
   }
 
+  /** The export and print code (loaded on first use). */
+  private async exportTools(): Promise<typeof import('../../base/export.js')> {
+    const tools = await this.exporter.load();
+    if (!tools) throw new Error('The export code could not be loaded.');
+    return tools;
+  }
+
   private async downloadSvg(): Promise<void> {
+    const { downloadFile, exportFileName } = await this.exportTools();
     downloadFile(await this.toSvg(), exportFileName(this.exportTitle(), 'svg'), 'image/svg+xml');
   }
 
   private async downloadPng(): Promise<void> {
+    const { downloadFile, exportFileName, svgToPng } = await this.exportTools();
     const h = this.geom.half;
     const png = await svgToPng(await this.toSvg(), 2 * h + EXPORT_LEGEND_WIDTH, 2 * h, 2);
     downloadFile(png, exportFileName(this.exportTitle(), 'png'));
@@ -1057,6 +1086,7 @@ export class NetworkCircles extends NetworkElement {
 
   /** Prints the current view (A4 or A3 landscape) with legend, date and the summary. */
   async print(): Promise<void> {
+    const { printView, longDate } = await this.exportTools();
     this.view = 'picture';
     this.exporting = true;
     await this.updateComplete;
@@ -1150,7 +1180,7 @@ export class NetworkCircles extends NetworkElement {
             x: half + 8,
             y: -half + 8,
             title: this.exportTitle(),
-            date: longDate(new Date(), this.i18n.locale),
+            date: this.exporter.get()?.longDate(new Date(), this.i18n.locale) ?? '',
             words: this.legendWords(),
           })
         : nothing}
@@ -1249,6 +1279,9 @@ export class NetworkCircles extends NetworkElement {
   private renderDialog(): TemplateResult | typeof nothing {
     const d = this.dialog;
     if (!d) return nothing;
+    const dialogs = this.dialogs.get();
+    if (!dialogs) return nothing;
+    const { personDialog, tieDialog, moveDialog, connectDialog } = dialogs;
     const common = {
       t: this.t,
       locale: this.i18n.locale,
@@ -1316,11 +1349,16 @@ export class NetworkCircles extends NetworkElement {
     });
   }
 
+  /** The table view, once its code is there (a moment on first use). */
+  private renderTableView(c: Parameters<typeof import('./circles-table.js').renderTable>[0]): TemplateResult | typeof nothing {
+    return this.table.get()?.renderTable(c) ?? nothing;
+  }
+
   override render(): TemplateResult {
     const locale = this.i18n.locale;
     const panel = { t: this.t, locale, rings: this.ringList, sectors: this.sectorList, clientName: this.clientName };
     const empty = this.model.placed.length === 0;
-    return html`<div class="root" @keydown=${this.onHostKeyDown}>
+    return html`<div class="root" @keydown=${this.onHostKeyDown} @focusin=${this.warmUp} @pointerdown=${this.warmUp}>
       ${this.renderDataErrors()} ${this.renderToolbar()}
       ${empty && !this.readonly
         ? html`<div class="empty" part="empty">
@@ -1331,7 +1369,7 @@ export class NetworkCircles extends NetworkElement {
       <div class="main">
         <div class="stage">
           ${this.view === 'table'
-            ? renderTable({
+            ? this.renderTableView({
                 ...panel,
                 model: this.model,
                 readonly: this.readonly,
