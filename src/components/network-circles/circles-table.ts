@@ -87,7 +87,7 @@ export function renderTable(c: TableContext): TemplateResult {
     return html`<tr data-tie=${tie.id}>
       <th scope="row">${a} – ${b}</th>
       <td>
-        <input name="kind" autocomplete="off" aria-label=${c.t('kindOf', { a, b })} .value=${live(tie.kind ?? '')}
+        <input name="kind" autocomplete="off" aria-label=${c.t('kindOf', { a, b })} .value=${tie.kind ?? ''}
           @change=${(e: Event) => c.onTie(tie.id, { kind: value(e).trim() || undefined })} />
       </td>
       <td>

@@ -56,6 +56,8 @@ import {
   type PictureContext,
 } from './circles-svg.js';
 import type { DialogState, OtherTie, PersonFormValues, TieFormValues, Translate } from './circles-dialogs.js';
+import type * as ExportTools from '../../base/export.js';
+import type { TableContext } from './circles-table.js';
 import { LazyPart } from './lazy-part.js';
 import { highlightText, renderLegend, renderSummary } from './circles-panels.js';
 import { PersonDrag, type DragHost } from './circles-drag.js';
@@ -1066,7 +1068,7 @@ export class NetworkCircles extends NetworkElement {
   }
 
   /** The export and print code (loaded on first use). */
-  private async exportTools(): Promise<typeof import('../../base/export.js')> {
+  private async exportTools(): Promise<typeof ExportTools> {
     const tools = await this.exporter.load();
     if (!tools) throw new Error('The export code could not be loaded.');
     return tools;
@@ -1350,7 +1352,7 @@ export class NetworkCircles extends NetworkElement {
   }
 
   /** The table view, once its code is there (a moment on first use). */
-  private renderTableView(c: Parameters<typeof import('./circles-table.js').renderTable>[0]): TemplateResult | typeof nothing {
+  private renderTableView(c: TableContext): TemplateResult | typeof nothing {
     return this.table.get()?.renderTable(c) ?? nothing;
   }
 

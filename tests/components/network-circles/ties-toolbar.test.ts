@@ -113,6 +113,31 @@ describe('<network-circles> ties between members', () => {
     expect(root(el).activeElement).to.equal(row().querySelector('td.actions button'));
   });
 
+  it('keeps what is typed in a dialog or a cell when the element renders again (a resize, an edit elsewhere)', async () => {
+    const el = await mount(careCase);
+    el.openPerson('p-rob');
+    await el.updateComplete;
+    const name = dialog(el)!.querySelector<HTMLInputElement>('input[name=name]')!;
+    name.focus();
+    name.setSelectionRange(name.value.length, name.value.length);
+    await sendKeys({ type: ' jr' });
+    el.highlight = 'support:emotional';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(dialog(el)!.querySelector<HTMLInputElement>('input[name=name]')!.value).to.equal('Rob Bakker jr');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    el.view = 'table';
+    await el.updateComplete;
+    const kind = root(el).querySelector<HTMLInputElement>('.ties-table tr[data-tie="t-mark-rob"] input[name=kind]')!;
+    kind.focus();
+    kind.setSelectionRange(kind.value.length, kind.value.length);
+    await sendKeys({ type: '!' });
+    el.highlight = '';
+    await el.updateComplete;
+    expect(kind.value).to.equal('broer!');
+  });
+
   it('shows ties as text in readonly mode', async () => {
     const el = await mount(careCase);
     el.readonly = true;
