@@ -367,6 +367,9 @@ export class NetworkCircles extends NetworkElement {
     // drawing labels nobody can read and repainting once the real size is known.
     const width = this.isConnected ? this.clientWidth : 0;
     if (width > 0) this.pxPerUnit = width / (2 * this.geom.half);
+    // A first guess of the toolbar's fold from the width (about what the Dutch words need), so the
+    // first render is usually right; foldToolbar() corrects it when the row still wraps.
+    if (width > 0 && !this.toolbarWidth) this.toolbarLevel = width >= 1360 ? 2 : width >= 760 ? 1 : 0;
 
     const links: RadialLinkInput[] = this.model.pairs
       .filter((pair) => !pair.withEgo)

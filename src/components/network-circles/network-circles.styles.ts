@@ -422,6 +422,9 @@ export const circlesStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
+    /* Contains the visually hidden button texts (position: absolute) so they scroll with the
+       table instead of widening the page. */
+    position: relative;
   }
   .table-wrap select {
     max-width: 14em;
