@@ -8,6 +8,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { sharedFixturesPlugin } from './scripts/shared-fixtures-plugin.mjs';
 import { CHROMIUM_ARGS } from './scripts/chromium-args.mjs';
+import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 
@@ -71,6 +72,11 @@ export default {
       requireReturnsDefault: 'preferred',
     }),
     sharedFixturesPlugin(),
+    // CN_MINIFIED_TEMPLATES=1: the library's Lit templates minified as the npm and CDN builds
+    // ship them (scripts/minify-lit-templates.mjs), to run the suite against shipped markup.
+    ...(process.env.CN_MINIFIED_TEMPLATES === '1'
+      ? [{ name: 'minify-lit-templates', transform: (c) => (c.path.startsWith('/src/') && c.path.endsWith('.ts') ? { body: minifyLitTemplates(c.body, c.path) } : undefined) }]
+      : []),
   ],
   // React's CommonJS reads process.env.NODE_ENV; give the test pages the one value it needs.
   testRunnerHtml: (testFramework) => `<!doctype html><html><head>

@@ -58,7 +58,7 @@ import {
 import type { DialogState, OtherTie, PersonFormValues, TieFormValues, Translate } from './circles-dialogs.js';
 import type * as ExportTools from '../../base/export.js';
 import type { TableContext } from './circles-table.js';
-import { LazyPart } from './lazy-part.js';
+import { LazyPart } from '../../base/lazy-part.js';
 import { highlightText, renderLegend, renderSummary } from './circles-panels.js';
 import { PersonDrag, type DragHost } from './circles-drag.js';
 import { circlesStyles } from './network-circles.styles.js';
@@ -234,28 +234,10 @@ export class NetworkCircles extends NetworkElement {
 
   private readonly drag = new PersonDrag(this.dragHost());
 
-  // Rarely used parts, loaded on first use (see LazyPart): the element's first render does not wait for them.
-  private readonly pendingParts = new Set<Promise<unknown>>();
-  private readonly lazyHost = {
-    requestUpdate: () => this.requestUpdate(),
-    trackLoad: (loading: Promise<unknown>) => {
-      this.pendingParts.add(loading);
-      void loading.finally(() => this.pendingParts.delete(loading));
-    },
-  };
-  private readonly dialogs = new LazyPart(this.lazyHost, () => import('./circles-dialogs.js'));
-  private readonly table = new LazyPart(this.lazyHost, () => import('./circles-table.js'));
-  private readonly exporter = new LazyPart(this.lazyHost, () => import('../../base/export.js'));
-
-  /** Also waits for a lazily loaded part that the current render needs (a dialog, the table). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.pendingParts.size) {
-      await Promise.all(this.pendingParts);
-      result = await super.getUpdateComplete();
-    }
-    return result;
-  }
+  // Rarely used parts, loaded on first use (see LazyPart; updateComplete waits for a load in flight).
+  private readonly dialogs = new LazyPart(this, () => import('./circles-dialogs.js'));
+  private readonly table = new LazyPart(this, () => import('./circles-table.js'));
+  private readonly exporter = new LazyPart(this, () => import('../../base/export.js'));
 
   private t: Translate = (key, params) => this.i18n.t(circlesMessages, key, params);
   private c = (key: keyof (typeof commonMessages)['en'], params?: Record<string, string | number>) =>
@@ -791,7 +773,7 @@ export class NetworkCircles extends NetworkElement {
 
   /** Someone starts using the element: fetch the dialogs' code now, so the first one opens at once. */
   private warmUp = (): void => {
-    if (!this.readonly) void this.dialogs.load();
+    if (!this.readonly) this.dialogs.preload();
   };
 
   private onHostKeyDown = (event: KeyboardEvent): void => {
@@ -1072,9 +1054,7 @@ export class NetworkCircles extends NetworkElement {
 
   /** The export and print code (loaded on first use). */
   private async exportTools(): Promise<typeof ExportTools> {
-    const tools = await this.exporter.load();
-    if (!tools) throw new Error('The export code could not be loaded.');
-    return tools;
+    return this.exporter.ready();
   }
 
   private async downloadSvg(): Promise<void> {
