@@ -116,3 +116,22 @@ export const CustomTheme: Story = {
 
 /** The table view: the same people, readable by screen readers, editable in place. */
 export const TableView: Story = { args: { view: 'table' } };
+
+/**
+ * On a phone (320 px wide): add, undo and redo stay in the toolbar's row; the other tools are in
+ * the "More" menu, so nothing is cut off. The toolbar folds this way whenever its row would wrap.
+ */
+export const Phone: Story = { args: { style: 'width: 320px' } };
+
+/**
+ * Changing a tie between two members (not the client): open a person (Enter or a tap), then
+ * "Change" under "Connections with others"; or edit the cells of the connections table.
+ */
+export const ChangeATie: Story = {
+  args: { view: 'table' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('network-circles')!;
+    await el.updateComplete;
+    el.openTie('t-mark-linda');
+  },
+};

@@ -4,7 +4,6 @@
  * Native `<dialog>` elements opened modally, so focus stays inside and Escape closes them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import {
   CONTACT_FREQUENCIES,
   FLOWS,
@@ -64,7 +63,33 @@ export interface ConnectDialogState {
   error?: string;
 }
 
-export type DialogState = PersonDialogState | MoveDialogState | ConnectDialogState;
+/** A tie between two network members (not the client), being changed. */
+export interface TieDialogState {
+  type: 'tie';
+  id: Id;
+  /** Names of the tie's `from` and `to`. */
+  a: string;
+  b: string;
+  values: TieFormValues;
+}
+
+export interface TieFormValues {
+  kind: string;
+  quality?: TieQuality;
+  flow?: Flow;
+  support: SupportKind[];
+}
+
+/** One of a person's ties with another member, as listed in the person dialog. */
+export interface OtherTie {
+  id: Id;
+  /** The other person's name. */
+  name: string;
+  /** What the tie is, in words ("friends, strong"). */
+  words: string;
+}
+
+export type DialogState = PersonDialogState | MoveDialogState | ConnectDialogState | TieDialogState;
 
 interface Common {
   t: Translate;
@@ -76,6 +101,19 @@ interface Common {
 
 const opt = (value: string, label: string, selected: boolean) =>
   html`<option value=${value} ?selected=${selected}>${label}</option>`;
+
+/** The quality choices of a tie (the dialogs and the table's cells share them). */
+export function qualityOptions(t: Translate, current: TieQuality | undefined) {
+  return html`${opt('', t('notFilled'), !current)} ${TIE_QUALITIES.map((q) => opt(q, t(`q_${q}`), current === q))}`;
+}
+
+/** Who helps whom between `a` (the tie's `from`) and `b` (its `to`), in their names. */
+export function flowOptions(t: Translate, a: string, b: string, current: Flow | undefined) {
+  return html`${opt('', t('flowNone'), !current || current === 'none')}
+    ${opt('to', t('flowFromClient', { client: a, name: b }), current === 'to')}
+    ${opt('from', t('flowToClient', { client: a, name: b }), current === 'from')}
+    ${opt('both', t('flowBoth'), current === 'both')}`;
+}
 
 function sectorSelect(c: Common, name: string, current: string) {
   return html`<select id=${`f-${name}`} name=${name}>
@@ -97,6 +135,8 @@ function buttons(onClose: () => void, cancelLabel: string, submitLabel: string, 
   </div>`;
 }
 
+// Fields bind `.value` plainly (not with `live`): a render while the dialog is open (a resize, an
+// edit elsewhere in a shared network) must not wipe what someone is typing.
 export function personDialog(
   c: Common & {
     state: PersonDialogState;
@@ -106,6 +146,9 @@ export function personDialog(
     deleteLabel: string;
     onSave: (values: PersonFormValues) => void;
     onDelete?: () => void;
+    /** The person's ties with other members (when changing a person). */
+    otherTies?: OtherTie[];
+    onEditTie?: (id: Id) => void;
   },
 ): TemplateResult {
   const v = c.state.values;
@@ -136,9 +179,9 @@ export function personDialog(
       <h2 id="dialog-title">${title}</h2>
       ${c.state.error ? html`<p class="form-error" role="alert">${c.state.error}</p>` : nothing}
       <label for="f-name">${c.t('name')}</label>
-      <input id="f-name" name="name" autocomplete="off" .value=${live(v.name)} aria-invalid=${c.state.error ? 'true' : 'false'} />
+      <input id="f-name" name="name" autocomplete="off" .value=${v.name} aria-invalid=${c.state.error ? 'true' : 'false'} />
       <label for="f-role">${c.t('role')}</label>
-      <input id="f-role" name="role" autocomplete="off" .value=${live(v.role)} />
+      <input id="f-role" name="role" autocomplete="off" .value=${v.role} />
       ${c.state.isClient
         ? nothing
         : html`<fieldset class="choices">
@@ -191,7 +234,8 @@ export function personDialog(
                   (s) => html`<label><input type="checkbox" name="support" value=${s} ?checked=${v.support.includes(s)} />${c.t(`s_${s}`)}</label>`,
                 )}
               </fieldset>
-            </fieldset>`}
+            </fieldset>
+            ${c.otherTies ? otherTiesSection(c.t, c.otherTies, c.onEditTie) : nothing}`}
       ${buttons(
         c.onClose,
         c.cancelLabel,
@@ -285,6 +329,72 @@ export function connectDialog(
         </div>
       </div>
       ${buttons(c.onClose, c.cancelLabel, c.saveLabel)}
+    </form>
+  </dialog>`;
+}
+
+/** The person dialog's list of ties with other members, each with a button to change it. */
+function otherTiesSection(t: Translate, ties: readonly OtherTie[], onEdit?: (id: Id) => void) {
+  return html`<fieldset class="other-ties">
+    <legend>${t('otherTies')}</legend>
+    ${ties.length
+      ? html`<ul>
+          ${ties.map(
+            (tie) => html`<li data-tie=${tie.id}>
+              <span>${tie.name}${tie.words ? html` <span class="muted">(${tie.words})</span>` : nothing}</span>
+              <button type="button" aria-label=${t('changeTieWith', { name: tie.name })} @click=${() => onEdit?.(tie.id)}>${t('changeTie')}</button>
+            </li>`,
+          )}
+        </ul>`
+      : html`<p class="muted">${t('noOtherTies')}</p>`}
+  </fieldset>`;
+}
+
+/** Changes a tie between two members: what they are to each other, the contact, who helps whom, the kinds of support. */
+export function tieDialog(
+  c: Common & {
+    state: TieDialogState;
+    cancelLabel: string;
+    saveLabel: string;
+    deleteLabel: string;
+    onSave: (values: TieFormValues) => void;
+    onDelete: () => void;
+  },
+): TemplateResult {
+  const { a, b, values: v } = c.state;
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    const text = (k: string) => String(data.get(k) ?? '').trim();
+    c.onSave({
+      kind: text('kind'),
+      quality: (TIE_QUALITIES as readonly string[]).includes(text('quality')) ? (text('quality') as TieQuality) : undefined,
+      flow: (FLOWS as readonly string[]).includes(text('flow')) ? (text('flow') as Flow) : undefined,
+      support: data.getAll('support').map(String).filter((s): s is SupportKind => (SUPPORT_KINDS as readonly string[]).includes(s)),
+    });
+  };
+  return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${c.onClose}>
+    <form method="dialog" @submit=${submit} novalidate>
+      <h2 id="dialog-title">${c.t('tieTitle', { a, b })}</h2>
+      <label for="f-kind">${c.t('connectKind')}</label>
+      <input id="f-kind" name="kind" autocomplete="off" .value=${v.kind} />
+      <div class="two">
+        <div>
+          <label for="f-quality">${c.t('quality')}</label>
+          <select id="f-quality" name="quality">${qualityOptions(c.t, v.quality)}</select>
+        </div>
+        <div>
+          <label for="f-flow">${c.t('flow')}</label>
+          <select id="f-flow" name="flow">${flowOptions(c.t, a, b, v.flow)}</select>
+        </div>
+      </div>
+      <fieldset class="choices">
+        <legend>${c.t('support')}</legend>
+        ${SUPPORT_KINDS.map(
+          (s) => html`<label><input type="checkbox" name="support" value=${s} ?checked=${v.support.includes(s)} />${c.t(`s_${s}`)}</label>`,
+        )}
+      </fieldset>
+      ${buttons(c.onClose, c.cancelLabel, c.saveLabel, html`<button type="button" class="danger" @click=${c.onDelete}>${c.deleteLabel}</button>`)}
     </form>
   </dialog>`;
 }

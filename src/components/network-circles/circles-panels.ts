@@ -1,123 +1,21 @@
 /**
- * The parts next to the picture: the table view (same data, readable by screen readers and
- * editable), the summary figures and the legend.
+ * The parts next to the picture: the summary figures and the legend. (The table view is in
+ * `circles-table.ts`, loaded when first shown.)
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../../base/css-props.js';
-import { TIE_QUALITIES, type Id, type Tie } from '../../model/types.js';
+import { TIE_QUALITIES } from '../../model/types.js';
 import type { Locale } from '../../i18n/catalog.js';
 import { labelText, type CircleRing, type CircleSector } from './circles-config.js';
 import type { Translate } from './circles-dialogs.js';
-import type { CirclesModel, CirclesSummary, Highlight, PlacedPerson } from './circles-model.js';
+import type { CirclesSummary, Highlight } from './circles-model.js';
 
-interface PanelContext {
+export interface PanelContext {
   t: Translate;
   locale: Locale;
   rings: readonly CircleRing[];
   sectors: readonly CircleSector[];
   clientName: string;
-}
-
-export interface TableContext extends PanelContext {
-  model: CirclesModel;
-  readonly: boolean;
-  names: ReadonlyMap<Id, string>;
-  labels: { edit: string; del: string };
-  onPlace: (id: Id, ring: number, sector: string) => void;
-  onEdit: (id: Id) => void;
-  onMove: (id: Id) => void;
-  onDelete: (id: Id) => void;
-  onDeleteTie: (id: Id) => void;
-}
-
-function tieWords(c: PanelContext, ties: readonly Tie[]) {
-  const quality = [...new Set(ties.map((t) => t.quality).filter(Boolean))].map((q) => c.t(`q_${q!}`));
-  const support = [...new Set(ties.flatMap((t) => t.support ?? []))].map((s) => c.t(`s_${s}`));
-  const freq = [...new Set(ties.map((t) => t.contactFrequency).filter(Boolean))].map((f) => c.t(`f_${f!}`));
-  return { quality: quality.join(', '), support: support.join(', '), freq: freq.join(', ') };
-}
-
-export function renderTable(c: TableContext): TemplateResult {
-  const sectorIndex = new Map(c.sectors.map((s, i) => [s.id, i]));
-  const rows = [...c.model.placed].sort(
-    (a, b) => (sectorIndex.get(a.sector) ?? 0) - (sectorIndex.get(b.sector) ?? 0) || a.ring - b.ring || a.person.name.localeCompare(b.person.name),
-  );
-  const row = (p: PlacedPerson) => {
-    const id = p.person.id;
-    const name = p.person.name || '…';
-    const words = tieWords(c, p.egoTies);
-    const sectorCell = c.readonly
-      ? labelText(c.sectors[sectorIndex.get(p.sector) ?? 0].label, c.locale)
-      : html`<select aria-label=${`${c.t('colSector')}: ${name}`} @change=${(e: Event) => c.onPlace(id, p.ring, (e.target as HTMLSelectElement).value)}>
-          ${c.sectors.map((s) => html`<option value=${s.id} ?selected=${s.id === p.sector}>${labelText(s.label, c.locale)}</option>`)}
-        </select>`;
-    const ringCell = c.readonly
-      ? labelText(c.rings[p.ring - 1].label, c.locale)
-      : html`<select aria-label=${`${c.t('colRing')}: ${name}`} @change=${(e: Event) => c.onPlace(id, Number((e.target as HTMLSelectElement).value), p.sector)}>
-          ${c.rings.map((r, i) => html`<option value=${i + 1} ?selected=${i + 1 === p.ring}>${i + 1}. ${labelText(r.label, c.locale)}</option>`)}
-        </select>`;
-    return html`<tr data-id=${id}>
-      <th scope="row">${name}${p.person.kind === 'organisation' ? html` <span class="muted">(${c.t('organisation')})</span>` : nothing}</th>
-      <td>${p.person.role ?? ''}</td>
-      <td>${sectorCell}</td>
-      <td>${ringCell}</td>
-      <td>${words.quality}</td>
-      <td>${words.support}</td>
-      <td>${words.freq}</td>
-      ${c.readonly
-        ? nothing
-        : html`<td class="actions">
-            <button type="button" @click=${() => c.onEdit(id)}>${c.labels.edit}<span class="visually-hidden">: ${name}</span></button>
-            <button type="button" @click=${() => c.onDelete(id)}>${c.labels.del}<span class="visually-hidden">: ${name}</span></button>
-          </td>`}
-    </tr>`;
-  };
-  const memberTies = c.model.pairs.filter((p) => !p.withEgo).flatMap((p) => p.ties);
-  return html`<div class="table-wrap" part="table">
-    <table>
-      <caption>${c.t('tableCaption', { client: c.clientName })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${c.t('colName')}</th>
-          <th scope="col">${c.t('colRole')}</th>
-          <th scope="col">${c.t('colSector')}</th>
-          <th scope="col">${c.t('colRing')}</th>
-          <th scope="col">${c.t('colQuality')}</th>
-          <th scope="col">${c.t('colSupport')}</th>
-          <th scope="col">${c.t('colFrequency')}</th>
-          ${c.readonly ? nothing : html`<th scope="col">${c.t('colActions')}</th>`}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(row)}
-      </tbody>
-    </table>
-    ${memberTies.length
-      ? html`<table class="ties-table">
-          <caption>${c.t('tiesCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${c.t('colBetween')}</th>
-              <th scope="col">${c.t('colRole')}</th>
-              <th scope="col">${c.t('colQuality')}</th>
-              ${c.readonly ? nothing : html`<th scope="col">${c.t('colActions')}</th>`}
-            </tr>
-          </thead>
-          <tbody>
-            ${memberTies.map(
-              (tie) => html`<tr data-tie=${tie.id}>
-                <th scope="row">${c.names.get(tie.from) ?? tie.from} – ${c.names.get(tie.to) ?? tie.to}</th>
-                <td>${tie.kind ?? ''}</td>
-                <td>${tie.quality ? c.t(`q_${tie.quality}`) : ''}</td>
-                ${c.readonly
-                  ? nothing
-                  : html`<td class="actions"><button type="button" @click=${() => c.onDeleteTie(tie.id)}>${c.t('deleteTie')}</button></td>`}
-              </tr>`,
-            )}
-          </tbody>
-        </table>`
-      : nothing}
-  </div>`;
 }
 
 const pct = (part: number, total: number) => (total ? Math.round((100 * part) / total) : 0);

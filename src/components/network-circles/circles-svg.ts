@@ -3,6 +3,7 @@
  * owns state and gestures. Every piece carries a `part` so hosts can style it.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Id, Tie } from '../../model/types.js';
 import type { Locale } from '../../i18n/catalog.js';
 import { cellPath, f, labelText, polar, type CircleRing, type CircleSector } from './circles-config.js';
@@ -110,10 +111,8 @@ function arrowEnds(tie: Tie, pair: TiePair): { start: boolean; end: boolean } {
   return { start: toStart, end: toEnd };
 }
 
-export function renderTies(c: PictureContext, drawn: ReadonlySet<Id>): SVGTemplateResult {
-  const out: SVGTemplateResult[] = [];
-  for (const pair of c.model.pairs) {
-    if (!drawn.has(pair.a) || !drawn.has(pair.b)) continue;
+function tieTemplates(c: PictureContext, pairs: readonly TiePair[], out: SVGTemplateResult[]): void {
+  for (const pair of pairs) {
     const paths = pairPaths(pair, c.positions, c.egoId);
     pair.ties.forEach((tie, i) => {
       const quality = tie.quality ?? 'normal';
@@ -126,7 +125,84 @@ export function renderTies(c: PictureContext, drawn: ReadonlySet<Id>): SVGTempla
       );
     });
   }
+}
+
+/** Every tie between drawn people, in one go (exports and the benchmark's plain peer). */
+export function renderTies(c: PictureContext, drawn: ReadonlySet<Id>): SVGTemplateResult {
+  const out: SVGTemplateResult[] = [];
+  tieTemplates(c, c.model.pairs.filter((pair) => drawn.has(pair.a) && drawn.has(pair.b)), out);
   return svg`<g class="ties" aria-hidden="true">${out}</g>`;
+}
+
+/** People per chunk: a large network appears chunk by chunk, and a render redraws only the chunks whose inputs changed. */
+export const CHUNK = 50;
+
+interface Chunks {
+  /** Position of each person in `model.placed`. */
+  index: Map<Id, number>;
+  /** Pairs per chunk: a tie belongs to the chunk of its later end (the client counts as before everyone). */
+  pairs: TiePair[][];
+}
+
+const chunkCache = new WeakMap<CirclesModel, Chunks>();
+
+function chunksOf(model: CirclesModel): Chunks {
+  let chunks = chunkCache.get(model);
+  if (chunks) return chunks;
+  const index = new Map(model.placed.map((p, i) => [p.person.id, i]));
+  const pairs: TiePair[][] = Array.from({ length: Math.ceil(model.placed.length / CHUNK) }, () => []);
+  for (const pair of model.pairs) {
+    const last = Math.max(index.get(pair.a) ?? -1, index.get(pair.b) ?? -1);
+    if (last >= 0) pairs[Math.floor(last / CHUNK)].push(pair);
+  }
+  chunks = { index, pairs };
+  chunkCache.set(model, chunks);
+  return chunks;
+}
+
+const highlightKey = (c: PictureContext) => (c.highlight ? `${c.highlight.mode}:${c.highlight.value}` : '');
+
+/**
+ * The ties of the first `count` people, one guarded group per chunk: a chunk is rebuilt only when
+ * the document, the positions or the highlight change, so drawing the next chunk, moving focus
+ * or selecting someone leaves the other chunks' lines alone.
+ */
+export function renderTieLayer(c: PictureContext, count: number): SVGTemplateResult {
+  const { index, pairs } = chunksOf(c.model);
+  const hl = highlightKey(c);
+  const groups = pairs.slice(0, Math.ceil(count / CHUNK)).map((chunk, k) => {
+    const full = (k + 1) * CHUNK <= count;
+    return guard([c.model, c.positions, hl, full ? CHUNK : count], () => {
+      const out: SVGTemplateResult[] = [];
+      const drawn = (id: Id) => id === c.egoId || (index.get(id) ?? Infinity) < count;
+      tieTemplates(c, full ? chunk : chunk.filter((pair) => drawn(pair.a) && drawn(pair.b)), out);
+      return out;
+    });
+  });
+  return svg`<g class="ties" aria-hidden="true">${groups}</g>`;
+}
+
+/**
+ * The first `count` people, one guarded group per chunk (see `renderTieLayer`). Focus and
+ * selection are passed to a chunk only when they are in it, so moving focus redraws two chunks.
+ */
+export function renderPeopleLayer(c: PictureContext, count: number): SVGTemplateResult {
+  const { index } = chunksOf(c.model);
+  const hl = highlightKey(c);
+  const chunkOf = (id: Id | undefined) => (id === undefined ? -1 : Math.floor((index.get(id) ?? -CHUNK) / CHUNK));
+  const focusChunk = chunkOf(c.focusId);
+  const selectedChunk = chunkOf(c.selectedId);
+  const groups: unknown[] = [];
+  for (let k = 0; k * CHUNK < Math.min(count, c.model.placed.length); k++) {
+    const people = c.model.placed.slice(k * CHUNK, Math.min((k + 1) * CHUNK, count));
+    groups.push(
+      guard(
+        [c.model, c.positions, hl, c.locale, people.length, focusChunk === k ? c.focusId : '', selectedChunk === k ? c.selectedId : ''],
+        () => people.map((p) => renderPerson(c, p)),
+      ),
+    );
+  }
+  return svg`<g class="people">${groups}</g>`;
 }
 
 /** The client in the centre. */
@@ -144,16 +220,11 @@ export function renderClient(c: PictureContext): SVGTemplateResult {
 }
 
 /**
- * The touch areas (44 CSS px across at any zoom), drawn under every symbol: a neighbour's area
- * never covers a person's own symbol, so a tap on a symbol always picks that person.
+ * One person: a single group with its title (the accessible name and tooltip), the symbol, the
+ * initials and the name. Kept lean on purpose (a large network draws hundreds): the focus ring
+ * exists only on the one person that can take focus (roving tabindex), and the 44 px touch area
+ * is found geometrically by the element (`nearestPerson`), not drawn per person.
  */
-export function renderHits(c: PictureContext, people: readonly PlacedPerson[]): SVGTemplateResult {
-  return svg`<g class="hits">${people.map((p) => {
-    const pos = c.positions[p.person.id] ?? { x: 0, y: 0 };
-    return svg`<circle class="hit" data-id=${p.person.id} cx=${f(pos.x)} cy=${f(pos.y)}></circle>`;
-  })}</g>`;
-}
-
 export function renderPerson(c: PictureContext, p: PlacedPerson): SVGTemplateResult {
   const id = p.person.id;
   const pos = c.positions[id] ?? { x: 0, y: 0 };
@@ -162,16 +233,16 @@ export function renderPerson(c: PictureContext, p: PlacedPerson): SVGTemplateRes
   const cls = `person${org ? ' org' : ''}${p.professional ? ' pro' : ''}${c.selectedId === id ? ' selected' : ''}${
     c.highlight ? (matches ? ' hl' : ' dim') : ''
   }`;
+  const focusable = c.focusId === id;
+  // SYMBOL_R is 18: the literal numbers below keep the template free of constant bindings.
   return svg`<g class=${cls} part=${org ? 'person organisation' : 'person'} data-id=${id} role="button"
-      tabindex=${c.focusId === id ? 0 : -1} transform=${`translate(${f(pos.x)} ${f(pos.y)})`}>
-    <title>${c.personLabel(p)}</title>
-    <circle class="focus-ring" r=${SYMBOL_R + 5}></circle>
-    ${org
-      ? svg`<rect class="symbol" part="symbol" x=${-SYMBOL_R + 1} y=${-SYMBOL_R + 1} width=${2 * SYMBOL_R - 2} height=${2 * SYMBOL_R - 2} rx="5"></rect>`
-      : svg`<circle class="symbol" part="symbol" r=${SYMBOL_R}></circle>`}
-    <text class="initials" dy="0.35em">${c.initials.get(id) ?? ''}</text>
-    <text class="label" part="label" y=${SYMBOL_R + LABEL_FONT + 2}>${c.labels.get(id) ?? ''}</text>
-  </g>`;
+      tabindex=${focusable ? 0 : -1} transform=${`translate(${f(pos.x)} ${f(pos.y)})`}><title>${c.personLabel(p)}</title>${
+    focusable ? svg`<circle class="focus-ring" r="23"></circle>` : nothing
+  }${
+    org
+      ? svg`<rect class="symbol" part="symbol" x="-17" y="-17" width="34" height="34" rx="5"></rect>`
+      : svg`<circle class="symbol" part="symbol" r="18"></circle>`
+  }<text class="initials" dy="0.35em">${c.initials.get(id) ?? ''}</text><text class="label" part="label" y="33">${c.labels.get(id) ?? ''}</text></g>`;
 }
 
 export interface LegendWords {

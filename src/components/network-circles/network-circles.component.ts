@@ -4,7 +4,6 @@ import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
 import { initials, textWidth } from '../../base/text-measure.js';
 import { createRadialRun, type RadialRun } from '../../layout/index.js';
-import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { circlesMessages } from '../../i18n/catalogs/network-circles.js';
 import {
@@ -34,6 +33,7 @@ import {
   DEFAULT_RINGS,
   DEFAULT_SECTORS,
   angleOf,
+  cellPath,
   labelText,
   normaliseRings,
   normaliseSectors,
@@ -49,21 +49,17 @@ import {
   renderClient,
   renderDefs,
   renderExportLegend,
-  renderHits,
-  renderPerson,
-  renderTies,
+  CHUNK,
+  renderPeopleLayer,
+  renderTieLayer,
   type LegendWords,
   type PictureContext,
 } from './circles-svg.js';
-import {
-  connectDialog,
-  moveDialog,
-  personDialog,
-  type DialogState,
-  type PersonFormValues,
-  type Translate,
-} from './circles-dialogs.js';
-import { highlightText, renderLegend, renderSummary, renderTable } from './circles-panels.js';
+import type { DialogState, OtherTie, PersonFormValues, TieFormValues, Translate } from './circles-dialogs.js';
+import type * as ExportTools from '../../base/export.js';
+import type { TableContext } from './circles-table.js';
+import { LazyPart } from '../../base/lazy-part.js';
+import { highlightText, renderLegend, renderSummary } from './circles-panels.js';
 import { PersonDrag, type DragHost } from './circles-drag.js';
 import { circlesStyles } from './network-circles.styles.js';
 import { themeTokens } from '../../base/theme.js';
@@ -101,8 +97,8 @@ function hitRadius(pxPerUnit: number): number {
   return Math.round(Math.min(34, Math.max(HIT_R, HIT_R / Math.max(pxPerUnit, 0.01))));
 }
 
-/** People drawn per frame when a large network first appears, so no task runs long. */
-const SLICE = 120;
+/** People drawn per frame when a large network first appears (whole chunks), so no task runs long. */
+const SLICE = CHUNK;
 /** From this many people on, the picture is drawn only when its layout is final, then in slices. */
 const LARGE = 200;
 
@@ -200,6 +196,14 @@ export class NetworkCircles extends NetworkElement {
   @state() private dialog?: DialogState;
   @state() private limit = Number.POSITIVE_INFINITY;
   @state() private pxPerUnit = 1;
+  /**
+   * How much of the toolbar is shown in its row: 2 everything, 1 the less used tools in a "More"
+   * menu, 0 only add, undo and redo in the row. Lowered after a render while the row wraps.
+   */
+  @state() private toolbarLevel: 0 | 1 | 2 = 2;
+  private toolbarWidth = 0;
+  private toolbarKey = '';
+  private measureFrame?: number;
   /** True for the moment an export is taken: the picture then carries its legend and date. */
   @state() private exporting = false;
 
@@ -225,9 +229,15 @@ export class NetworkCircles extends NetworkElement {
   private tap?: { pointerId: number; x: number; y: number; cell: Element };
   private resizeObserver?: ResizeObserver;
   private sliceFrame?: number;
-  private returnFocus?: Id | 'toolbar';
+  /** Where focus goes when a dialog closes: a person, the toolbar, or the control that opened it. */
+  private returnFocus?: Id | 'toolbar' | HTMLElement;
 
   private readonly drag = new PersonDrag(this.dragHost());
+
+  // Rarely used parts, loaded on first use (see LazyPart; updateComplete waits for a load in flight).
+  private readonly dialogs = new LazyPart(this, () => import('./circles-dialogs.js'));
+  private readonly table = new LazyPart(this, () => import('./circles-table.js'));
+  private readonly exporter = new LazyPart(this, () => import('../../base/export.js'));
 
   private t: Translate = (key, params) => this.i18n.t(circlesMessages, key, params);
   private c = (key: keyof (typeof commonMessages)['en'], params?: Record<string, string | number>) =>
@@ -238,13 +248,24 @@ export class NetworkCircles extends NetworkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver ??= new ResizeObserver(() => this.measure());
+      // Measured in the next frame: a change made inside the observer's callback that resizes
+      // the element again (the toolbar folding) would be a "ResizeObserver loop" error.
+      this.resizeObserver ??= new ResizeObserver(() => {
+        if (this.measureFrame === undefined) {
+          this.measureFrame = requestAnimationFrame(() => {
+            this.measureFrame = undefined;
+            this.measure();
+          });
+        }
+      });
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    if (this.measureFrame !== undefined) cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = undefined;
     if (this.sliceFrame !== undefined) cancelAnimationFrame(this.sliceFrame);
     this.sliceFrame = undefined;
     if (this.layoutFrame !== undefined) cancelAnimationFrame(this.layoutFrame);
@@ -258,7 +279,8 @@ export class NetworkCircles extends NetworkElement {
     if (changed.has('sectors')) this.sectorList = normaliseSectors(this.sectors);
     if (docChanged || changed.has('rings') || changed.has('sectors') || !this.model) {
       const first = !this.model;
-      this.relayout();
+      // A large network's first layout starts in the next frame: this task only draws the rings.
+      this.relayout(first);
       // A large network first appears in slices (after its layout), so no frame's task runs long.
       if (first && this.model.placed.length > LARGE) {
         this.limit = 0;
@@ -269,12 +291,12 @@ export class NetworkCircles extends NetworkElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Touch areas stay ~44 CSS px at any zoom. Set through the CSSOM: a style attribute would
-    // be blocked under a strict CSP.
-    this.style.setProperty('--_hit-r', `${hitRadius(this.pxPerUnit * this.panZoom.transform.k)}px`);
     this.panZoom.attach(this.svgEl);
     if (this.svgEl && this.resizeObserver) this.resizeObserver.observe(this.svgEl);
-    if (changed.has('dialog' as keyof NetworkCircles)) {
+    this.resizeObserver?.observe(this);
+    this.foldToolbar();
+    // The dialog may arrive a render later than its state (its code loads on first use).
+    if (this.dialog) {
       const dialog = this.renderRoot.querySelector('dialog');
       if (dialog && !dialog.open) {
         dialog.showModal();
@@ -283,8 +305,23 @@ export class NetworkCircles extends NetworkElement {
     }
   }
 
+  /** Folds the toolbar one step when its row wraps (the next render checks again). */
+  private foldToolbar(): void {
+    // Only when something that sizes the row changed: reading layout after every render would
+    // force an early layout in the middle of keyboard use and drags.
+    if (!this.toolbarWidth) this.toolbarWidth = this.clientWidth;
+    const key = `${this.toolbarWidth}|${this.toolbarLevel}|${this.readonly}|${this.i18n.locale}`;
+    if (key === this.toolbarKey) return;
+    this.toolbarKey = key;
+    const bar = this.renderRoot.querySelector<HTMLElement>('.toolbar');
+    const first = bar?.firstElementChild as HTMLElement | null | undefined;
+    const last = bar?.lastElementChild as HTMLElement | null | undefined;
+    if (!first || !last || this.toolbarLevel === 0 || bar!.offsetWidth === 0) return;
+    if (last.offsetTop > first.offsetTop + first.offsetHeight / 2) this.toolbarLevel = (this.toolbarLevel - 1) as 0 | 1;
+  }
+
   /** Sizes, labels, geometry and positions from the document and the configuration. */
-  private relayout(): void {
+  private relayout(deferLarge = false): void {
     const rings = this.ringList;
     const sectors = this.sectorList;
     this.model = buildModel(this.doc, rings, sectors);
@@ -312,6 +349,9 @@ export class NetworkCircles extends NetworkElement {
     // drawing labels nobody can read and repainting once the real size is known.
     const width = this.isConnected ? this.clientWidth : 0;
     if (width > 0) this.pxPerUnit = width / (2 * this.geom.half);
+    // A first guess of the toolbar's fold from the width (about what the Dutch words need), so the
+    // first render is usually right; foldToolbar() corrects it when the row still wraps.
+    if (width > 0 && !this.toolbarWidth) this.toolbarLevel = width >= 1360 ? 2 : width >= 760 ? 1 : 0;
 
     const links: RadialLinkInput[] = this.model.pairs
       .filter((pair) => !pair.withEgo)
@@ -319,13 +359,25 @@ export class NetworkCircles extends NetworkElement {
     const previous = Object.keys(this.positions).length ? this.positions : undefined;
     if (this.layoutFrame !== undefined) cancelAnimationFrame(this.layoutFrame);
     this.layoutFrame = undefined;
-    const run = createRadialRun(nodes, links, {
-      rings: this.geom.radii,
-      centerRadius: this.geom.centerRadius,
-      sectors: this.geom.wedges,
-      previous,
-      seed: 1,
-    });
+    const start = () =>
+      createRadialRun(nodes, links, {
+        rings: this.geom.radii,
+        centerRadius: this.geom.centerRadius,
+        sectors: this.geom.wedges,
+        previous,
+        seed: 1,
+      });
+    if (deferLarge && nodes.length > LARGE) {
+      // Setting up the run of a large network is itself a long piece of work: give it a frame.
+      this.positions = { [this.doc.egoId]: { x: 0, y: 0 } };
+      this.layoutSettled = false;
+      this.layoutFrame = requestAnimationFrame(() => {
+        this.layoutFrame = undefined;
+        this.continueLayout(start());
+      });
+      return;
+    }
+    const run = start();
     // The layout runs in slices of ~8 ms: when it fits the frame the picture is final at once;
     // otherwise it goes on per frame, drawn as it settles (or only at the end with reduced motion).
     const done = run.step(LAYOUT_SLICE_MS);
@@ -364,6 +416,12 @@ export class NetworkCircles extends NetworkElement {
   }
 
   private measure(): void {
+    const width = this.clientWidth;
+    // A new width: try the full toolbar again (updated() folds it while it wraps).
+    if (width > 0 && width !== this.toolbarWidth) {
+      this.toolbarWidth = width;
+      this.toolbarLevel = 2;
+    }
     const svg = this.svgEl;
     if (!svg || !this.geom) return;
     const box = svg.getBoundingClientRect();
@@ -511,7 +569,68 @@ export class NetworkCircles extends NetworkElement {
     this.closeDialog();
   }
 
+  /** A tie between two members, with their names (undefined for ties with the client). */
+  private memberTie(id: Id): { tie: Tie; a: string; b: string } | undefined {
+    const tie = this.doc.ties.find((t) => t.id === id);
+    if (!tie || tie.from === this.doc.egoId || tie.to === this.doc.egoId) return undefined;
+    return { tie, a: this.nameOf(tie.from), b: this.nameOf(tie.to) };
+  }
+
+  /** Changes a tie between two members (one edit, one undo step). */
+  updateMemberTie(id: Id, patch: Partial<Tie>): void {
+    const found = this.memberTie(id);
+    if (this.readonly || !found) return;
+    this.edit((d) => updateTie(d, id, patch));
+    this.announce(this.t('tieUpdated', { a: found.a, b: found.b }));
+  }
+
+  private removeMemberTie(id: Id): void {
+    if (this.readonly) return;
+    this.edit((d) => removeTie(d, id));
+    this.announce(this.t('tieRemoved'));
+  }
+
+  private saveTie(values: TieFormValues): void {
+    const d = this.dialog;
+    if (d?.type !== 'tie') return;
+    this.updateMemberTie(d.id, {
+      kind: values.kind || undefined,
+      quality: values.quality,
+      flow: values.flow,
+      support: values.support.length ? values.support : undefined,
+    });
+    this.closeDialog();
+  }
+
+  /** A person's ties with other members, for the person dialog. */
+  private otherTies(id: Id): OtherTie[] {
+    return (this.model.pairsOf.get(id) ?? [])
+      .filter((pair) => !pair.withEgo)
+      .flatMap((pair) =>
+        pair.ties.map((tie) => ({
+          id: tie.id,
+          name: this.nameOf(pair.a === id ? pair.b : pair.a),
+          words: [tie.kind, tie.quality && this.t(`q_${tie.quality}`)].filter(Boolean).join(', '),
+        })),
+      );
+  }
+
   // ------------------------------------------------------------------ dialogs
+
+  /** Opens the dialog to change a tie between two members (kind, contact, who helps whom, support). */
+  openTie(id: Id, returnTo?: HTMLElement): void {
+    const found = this.memberTie(id);
+    if (this.readonly || !found) return;
+    if (returnTo) this.returnFocus = returnTo;
+    const { tie, a, b } = found;
+    this.dialog = {
+      type: 'tie',
+      id,
+      a,
+      b,
+      values: { kind: tie.kind ?? '', quality: tie.quality, flow: tie.flow === 'none' ? undefined : tie.flow, support: [...(tie.support ?? [])] },
+    };
+  }
 
   /** Opens the add dialog, optionally for a ring and sector (a tap on an empty spot). */
   openAdd(ring?: number, sector?: string): void {
@@ -593,7 +712,10 @@ export class NetworkCircles extends NetworkElement {
     const target = this.returnFocus;
     this.returnFocus = undefined;
     void this.updateComplete.then(() => {
-      if (target && target !== 'toolbar') this.focusPerson(target);
+      if (target instanceof HTMLElement) {
+        if (target.isConnected) target.focus();
+        else this.renderRoot.querySelector<HTMLElement>('[data-action=add]')?.focus();
+      } else if (target && target !== 'toolbar') this.focusPerson(target);
       else this.renderRoot.querySelector<HTMLElement>('[data-action=add]')?.focus();
     });
   };
@@ -648,6 +770,11 @@ export class NetworkCircles extends NetworkElement {
     this.selectPerson(id);
     if (id) this.announce(this.t('selected', { name: id === this.doc.egoId ? this.clientName : this.nameOf(id) }));
   }
+
+  /** Someone starts using the element: fetch the dialogs' code now, so the first one opens at once. */
+  private warmUp = (): void => {
+    if (!this.readonly) this.dialogs.preload();
+  };
 
   private onHostKeyDown = (event: KeyboardEvent): void => {
     const target = event.composedPath()[0] as HTMLElement;
@@ -738,16 +865,37 @@ export class NetworkCircles extends NetworkElement {
 
   // ------------------------------------------------------------------ pointer
 
-  /** The person a pointer event is about: its symbol, its label, or its touch area. */
+  /**
+   * The person a pointer event is about: its symbol or label, or else the person nearest to the
+   * point within a 44 CSS px touch area (at the current zoom). The touch areas are computed, not
+   * drawn: hundreds of invisible circles would cost every render and every frame.
+   */
   private personFromEvent(event: Event): SVGGElement | null {
     for (const el of event.composedPath()) {
       if (el instanceof SVGGElement && el.classList.contains('person')) return el;
-      if (el instanceof SVGCircleElement && el.classList.contains('hit') && el.dataset.id) {
-        return this.renderRoot.querySelector<SVGGElement>(`svg.picture g.person[data-id="${CSS.escape(el.dataset.id)}"]`);
-      }
       if (el === this.svgEl) break;
     }
-    return null;
+    if (!(event instanceof PointerEvent) || !this.svgEl || !event.composedPath().includes(this.svgEl)) return null;
+    const id = this.nearestPerson(this.panZoom.toDrawing(event.clientX, event.clientY));
+    return id ? this.renderRoot.querySelector<SVGGElement>(`svg.picture g.person[data-id="${CSS.escape(id)}"]`) : null;
+  }
+
+  /** The drawn person whose touch area (a circle 44 CSS px across) holds the point, nearest first. */
+  private nearestPerson(point: Point): Id | undefined {
+    const reach = hitRadius(this.pxPerUnit * this.panZoom.transform.k);
+    let best: Id | undefined;
+    let bestDistance = reach;
+    const shown = Number.isFinite(this.limit) ? this.model.placed.slice(0, this.limit) : this.model.placed;
+    for (const p of shown) {
+      const pos = this.positions[p.person.id];
+      if (!pos) continue;
+      const d = Math.hypot(pos.x - point.x, pos.y - point.y);
+      if (d <= bestDistance) {
+        bestDistance = d;
+        best = p.person.id;
+      }
+    }
+    return best;
   }
 
   private cellFromEvent(event: Event): Element | null {
@@ -828,19 +976,31 @@ export class NetworkCircles extends NetworkElement {
     };
   }
 
-  private targetCell?: Element;
+  /** The drop target's outline on the drag layer, and which cell it marks (`ring|sector`). */
+  private target?: { key: string; el: SVGPathElement };
 
+  /**
+   * Outlines the ring × sector cell under the point (or none) on the drag layer, never in the
+   * picture itself: touching the big picture would restyle and repaint it in the middle of a drag.
+   */
   private showTarget(point: Point | null): void {
-    const next = point ? this.cellAt(point) : undefined;
-    if (next === this.targetCell) return;
-    this.targetCell?.classList.remove('drop-target');
-    next?.classList.add('drop-target');
-    this.targetCell = next;
-  }
-
-  private cellAt(point: Point): Element | undefined {
-    const { ring, sector } = this.snap(point);
-    return this.renderRoot.querySelector(`path.cell[data-ring="${ring}"][data-sector="${CSS.escape(sector)}"]`) ?? undefined;
+    const cell = point ? this.snap(point) : undefined;
+    const key = cell ? `${cell.ring}|${cell.sector}` : '';
+    if (key === (this.target?.key ?? '')) return;
+    this.target?.el.remove();
+    this.target = undefined;
+    const layer = this.renderRoot.querySelector<SVGGElement>('svg.drag-layer > g');
+    const wedge = cell && this.geom.wedges.find((w) => w.id === cell.sector);
+    if (!cell || !wedge || !layer) return;
+    const inner = cell.ring === 1 ? this.geom.centerRadius : this.geom.radii[cell.ring - 2];
+    const el = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    el.setAttribute('class', 'drop-target');
+    el.setAttribute('data-ring', String(cell.ring));
+    el.setAttribute('data-sector', cell.sector);
+    el.setAttribute('d', cellPath(inner, this.geom.radii[cell.ring - 1], wedge.start, wedge.end));
+    // Under the moved person's copy.
+    layer.insertBefore(el, layer.firstChild);
+    this.target = { key, el };
   }
 
   /** The ring, sector and angle a point in the drawing falls in. */
@@ -877,6 +1037,7 @@ export class NetworkCircles extends NetworkElement {
     if (this.view !== 'picture') {
       this.view = 'picture';
     }
+    const { serializeSvg, longDate } = await this.exportTools();
     this.exporting = true;
     await this.updateComplete;
     const svgEl = this.svgEl;
@@ -891,11 +1052,18 @@ export class NetworkCircles extends NetworkElement {
     return text;
   }
 
+  /** The export and print code (loaded on first use). */
+  private async exportTools(): Promise<typeof ExportTools> {
+    return this.exporter.ready();
+  }
+
   private async downloadSvg(): Promise<void> {
+    const { downloadFile, exportFileName } = await this.exportTools();
     downloadFile(await this.toSvg(), exportFileName(this.exportTitle(), 'svg'), 'image/svg+xml');
   }
 
   private async downloadPng(): Promise<void> {
+    const { downloadFile, exportFileName, svgToPng } = await this.exportTools();
     const h = this.geom.half;
     const png = await svgToPng(await this.toSvg(), 2 * h + EXPORT_LEGEND_WIDTH, 2 * h, 2);
     downloadFile(png, exportFileName(this.exportTitle(), 'png'));
@@ -903,6 +1071,7 @@ export class NetworkCircles extends NetworkElement {
 
   /** Prints the current view (A4 or A3 landscape) with legend, date and the summary. */
   async print(): Promise<void> {
+    const { printView, longDate } = await this.exportTools();
     this.view = 'picture';
     this.exporting = true;
     await this.updateComplete;
@@ -967,8 +1136,7 @@ export class NetworkCircles extends NetworkElement {
   private renderPicture(): TemplateResult {
     const c = this.pictureContext();
     const half = this.geom.half;
-    const shown = Number.isFinite(this.limit) ? this.model.placed.slice(0, this.limit) : this.model.placed;
-    const drawn = new Set<Id>([this.doc.egoId, ...shown.map((p) => p.person.id)]);
+    const count = Math.min(this.limit, this.model.placed.length);
     const effective = this.pxPerUnit * this.panZoom.transform.k;
     const viewBox = `${-half} ${-half} ${2 * half + (this.exporting ? EXPORT_LEGEND_WIDTH : 0)} ${2 * half}`;
     return html`<div class="picture-wrap"><svg
@@ -989,8 +1157,7 @@ export class NetworkCircles extends NetworkElement {
     >
       ${renderDefs()}
       <g class="viewport" transform=${this.panZoom.attribute}>
-        ${renderBackground(c)} ${renderTies(c, drawn)} ${renderHits(c, shown)}
-        <g class="people">${shown.map((p) => renderPerson(c, p))}</g>
+        ${renderBackground(c)} ${renderTieLayer(c, count)} ${renderPeopleLayer(c, count)}
         ${renderClient(c)}
       </g>
       ${this.exporting
@@ -998,7 +1165,7 @@ export class NetworkCircles extends NetworkElement {
             x: half + 8,
             y: -half + 8,
             title: this.exportTitle(),
-            date: longDate(new Date(), this.i18n.locale),
+            date: this.exporter.get()?.longDate(new Date(), this.i18n.locale) ?? '',
             words: this.legendWords(),
           })
         : nothing}
@@ -1012,55 +1179,94 @@ export class NetworkCircles extends NetworkElement {
     </div>`;
   }
 
+  /**
+   * The toolbar: one row. When the row would wrap (a phone, a tablet, a split screen) the less
+   * used tools move into a "More" menu step by step (`toolbarLevel`), so the row stays short
+   * and nothing is cut off; the everyday tools (add, undo, redo) always stay in the row.
+   */
   private renderToolbar(): TemplateResult {
     const focused = this.focusId && this.focusId !== this.doc.egoId ? this.focusId : undefined;
     const hl = this.highlight;
-    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${this.t('toolbarLabel')}>
-      ${this.readonly
-        ? nothing
-        : html`<button type="button" class="primary" data-action="add" @click=${() => this.openAdd()} aria-keyshortcuts="N">
-              ${this.t('addPerson')}
-            </button>
-            <button type="button" @click=${() => this.openConnect(focused)} ?disabled=${this.model.placed.length < 1} aria-keyshortcuts="C">
-              ${this.t('connect')}
-            </button>
-            <button type="button" @click=${() => focused && this.openMove(focused)} ?disabled=${!focused} aria-keyshortcuts="M">
-              ${this.t('moveTo')}
-            </button>
-            <button type="button" @click=${() => this.undo()} ?disabled=${!this.store.canUndo} aria-keyshortcuts="Control+Z">${this.c('undo')}</button>
-            <button type="button" @click=${() => this.redo()} ?disabled=${!this.store.canRedo} aria-keyshortcuts="Control+Shift+Z">${this.c('redo')}</button>`}
-      <button type="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => (this.view = this.view === 'table' ? 'picture' : 'table')}>
-        ${this.c('showTable')}
-      </button>
-      <label class="hl">
-        <span>${this.t('highlight')}</span>
-        <select @change=${(e: Event) => (this.highlight = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!hl}>${this.t('highlightNone')}</option>
-          <optgroup label=${this.t('hlSupport')}>
-            ${SUPPORT_KINDS.map((s) => html`<option value=${`support:${s}`} ?selected=${hl === `support:${s}`}>${this.t(`s_${s}`)}</option>`)}
-          </optgroup>
-          <optgroup label=${this.t('hlFrequency')}>
-            ${CONTACT_FREQUENCIES.map((s) => html`<option value=${`frequency:${s}`} ?selected=${hl === `frequency:${s}`}>${this.t(`f_${s}`)}</option>`)}
-          </optgroup>
-          <optgroup label=${this.t('hlValuation')}>
-            ${VALUATIONS.map((s) => html`<option value=${`valuation:${s}`} ?selected=${hl === `valuation:${s}`}>${this.t(`v_${s}`)}</option>`)}
-          </optgroup>
-        </select>
-      </label>
-      <details class="menu">
-        <summary>${this.t('exportMenu')}</summary>
-        <div class="menu-items">
-          <button type="button" @click=${() => void this.downloadSvg()}>${this.c('exportSvg')}</button>
-          <button type="button" @click=${() => void this.downloadPng()}>${this.c('exportPng')}</button>
-          <button type="button" @click=${() => void this.print()}>${this.c('print')}</button>
-        </div>
+    const level = this.toolbarLevel;
+    const edit = !this.readonly;
+    const add = html`<button type="button" class="primary" data-action="add" @click=${() => this.openAdd()} aria-keyshortcuts="N">
+      ${this.t('addPerson')}
+    </button>`;
+    // Undo and redo as arrows with a tooltip (names for screen readers; Ctrl+Z on a keyboard).
+    const history = html`<button type="button" class="icon" data-action="undo" @click=${() => this.undo()} ?disabled=${!this.store.canUndo}
+        aria-keyshortcuts="Control+Z" aria-label=${this.c('undo')} title=${this.c('undo')}>↶</button>
+      <button type="button" class="icon" data-action="redo" @click=${() => this.redo()} ?disabled=${!this.store.canRedo}
+        aria-keyshortcuts="Control+Shift+Z" aria-label=${this.c('redo')} title=${this.c('redo')}>↷</button>`;
+    const connect = edit
+      ? html`<button type="button" data-action="connect" @click=${() => this.openConnect(focused)} ?disabled=${this.model.placed.length < 1} aria-keyshortcuts="C">
+          ${this.t('connect')}
+        </button>`
+      : nothing;
+    const move = edit
+      ? html`<button type="button" data-action="move" @click=${() => focused && this.openMove(focused)} ?disabled=${!focused} aria-keyshortcuts="M">
+          ${this.t('moveTo')}
+        </button>`
+      : nothing;
+    const table = html`<button type="button" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => (this.view = this.view === 'table' ? 'picture' : 'table')}>
+      ${this.c('showTable')}
+    </button>`;
+    const highlight = html`<label class="hl">
+      <span>${this.t('highlight')}</span>
+      <select @change=${(e: Event) => (this.highlight = (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!hl}>${this.t('highlightNone')}</option>
+        <optgroup label=${this.t('hlSupport')}>
+          ${SUPPORT_KINDS.map((s) => html`<option value=${`support:${s}`} ?selected=${hl === `support:${s}`}>${this.t(`s_${s}`)}</option>`)}
+        </optgroup>
+        <optgroup label=${this.t('hlFrequency')}>
+          ${CONTACT_FREQUENCIES.map((s) => html`<option value=${`frequency:${s}`} ?selected=${hl === `frequency:${s}`}>${this.t(`f_${s}`)}</option>`)}
+        </optgroup>
+        <optgroup label=${this.t('hlValuation')}>
+          ${VALUATIONS.map((s) => html`<option value=${`valuation:${s}`} ?selected=${hl === `valuation:${s}`}>${this.t(`v_${s}`)}</option>`)}
+        </optgroup>
+      </select>
+    </label>`;
+    const exports = html`<button type="button" @click=${() => void this.downloadSvg()}>${this.c('exportSvg')}</button>
+      <button type="button" @click=${() => void this.print()}>${this.c('print')}</button>
+      <button type="button" @click=${() => void this.downloadPng()}>${this.c('exportPng')}</button>`;
+    const row =
+      level === 2
+        ? html`${edit ? html`${add} ${connect} ${move} ${history}` : nothing} ${table} ${highlight}`
+        : level === 1
+          ? html`${edit ? html`${add} ${connect} ${history}` : nothing} ${table}`
+          : html`${edit ? html`${add} ${history}` : nothing}`;
+    const menu = level === 2 ? exports : level === 1 ? html`${move} ${highlight} ${exports}` : html`${connect} ${move} ${table} ${highlight} ${exports}`;
+    return html`<div class=${`toolbar level-${level}`} part="toolbar" role="toolbar" aria-label=${this.t('toolbarLabel')}>
+      ${row}
+      <details class=${level === 2 ? 'menu' : 'menu more'} @keydown=${this.onMenuKeyDown} @click=${this.onMenuClick}>
+        ${level === 2
+          ? html`<summary>${this.t('exportMenu')}</summary>`
+          : html`<summary aria-label=${this.t('moreLabel')}>${this.t('more')} <span aria-hidden="true">▾</span></summary>`}
+        <div class="menu-items">${menu}</div>
       </details>
     </div>`;
   }
 
+  /** A menu closes after a choice (a button in it), and with Escape (focus back on its summary). */
+  private onMenuClick = (event: Event): void => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if ((event.target as Element).closest('.menu-items button')) details.open = false;
+  };
+
+  private onMenuKeyDown = (event: KeyboardEvent): void => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (event.key !== 'Escape' || !details.open) return;
+    event.preventDefault();
+    event.stopPropagation();
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  };
+
   private renderDialog(): TemplateResult | typeof nothing {
     const d = this.dialog;
     if (!d) return nothing;
+    const dialogs = this.dialogs.get();
+    if (!dialogs) return nothing;
+    const { personDialog, tieDialog, moveDialog, connectDialog } = dialogs;
     const common = {
       t: this.t,
       locale: this.i18n.locale,
@@ -1077,6 +1283,8 @@ export class NetworkCircles extends NetworkElement {
         cancelLabel: this.c('cancel'),
         deleteLabel: this.c('delete'),
         onSave: (v) => this.savePerson(v),
+        otherTies: d.id && !d.isClient ? this.otherTies(d.id) : undefined,
+        onEditTie: (id) => this.openTie(id),
         onDelete:
           d.id && !d.isClient
             ? () => {
@@ -1086,6 +1294,20 @@ export class NetworkCircles extends NetworkElement {
                 this.deletePerson(id);
               }
             : undefined,
+      });
+    }
+    if (d.type === 'tie') {
+      return tieDialog({
+        ...common,
+        state: d,
+        cancelLabel: this.c('cancel'),
+        saveLabel: this.c('save'),
+        deleteLabel: this.t('deleteTie'),
+        onSave: (v) => this.saveTie(v),
+        onDelete: () => {
+          this.removeMemberTie(d.id);
+          this.closeDialog();
+        },
       });
     }
     if (d.type === 'move') {
@@ -1112,11 +1334,16 @@ export class NetworkCircles extends NetworkElement {
     });
   }
 
+  /** The table view, once its code is there (a moment on first use). */
+  private renderTableView(c: TableContext): TemplateResult | typeof nothing {
+    return this.table.get()?.renderTable(c) ?? nothing;
+  }
+
   override render(): TemplateResult {
     const locale = this.i18n.locale;
     const panel = { t: this.t, locale, rings: this.ringList, sectors: this.sectorList, clientName: this.clientName };
     const empty = this.model.placed.length === 0;
-    return html`<div class="root" @keydown=${this.onHostKeyDown}>
+    return html`<div class="root" @keydown=${this.onHostKeyDown} @focusin=${this.warmUp} @pointerdown=${this.warmUp}>
       ${this.renderDataErrors()} ${this.renderToolbar()}
       ${empty && !this.readonly
         ? html`<div class="empty" part="empty">
@@ -1127,7 +1354,7 @@ export class NetworkCircles extends NetworkElement {
       <div class="main">
         <div class="stage">
           ${this.view === 'table'
-            ? renderTable({
+            ? this.renderTableView({
                 ...panel,
                 model: this.model,
                 readonly: this.readonly,
@@ -1137,10 +1364,9 @@ export class NetworkCircles extends NetworkElement {
                 onEdit: (id) => this.openPerson(id),
                 onMove: (id) => this.openMove(id),
                 onDelete: (id) => this.deletePerson(id),
-                onDeleteTie: (id) => {
-                  this.edit((d) => removeTie(d, id));
-                  this.announce(this.t('tieRemoved'));
-                },
+                onDeleteTie: (id) => this.removeMemberTie(id),
+                onTie: (id, patch) => this.updateMemberTie(id, patch),
+                onEditTie: (id, from) => this.openTie(id, from),
               })
             : this.renderPicture()}
           <p id="keys-help" class="keys-help">${this.t('keysHelp')}</p>

@@ -53,6 +53,31 @@ export const circlesStyles = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
     min-width: max-content;
   }
+  /* Folded: the "More" menu at the end of the row; it opens towards the start and is never
+     wider than the element, so nothing is cut off at 320 px. */
+  .toolbar details.more {
+    margin-inline-start: auto;
+  }
+  .toolbar > label.hl select {
+    max-width: 13em;
+  }
+  .toolbar .icon {
+    min-width: var(--_touch);
+    padding: 0;
+    font-size: 1.25em;
+  }
+  .more .menu-items {
+    width: max-content;
+    min-width: min(16rem, calc(100cqi - 1rem));
+    max-width: calc(100cqi - 1rem);
+  }
+  .more .menu-items label.hl {
+    flex-direction: column;
+    align-items: stretch;
+  }
+  .more .menu-items select {
+    max-width: 100%;
+  }
   .zoom {
     display: flex;
     gap: 0.4rem;
@@ -164,8 +189,11 @@ export const circlesStyles = css`
   .editable .cell {
     cursor: copy;
   }
-  .cell.drop-target {
-    fill-opacity: 1;
+  /* The cell a drop would land in, outlined on the drag layer (above the picture, so only a
+     light tint: the people in the cell stay visible). */
+  .drop-target {
+    fill: var(--_accent);
+    fill-opacity: 0.12;
     stroke: var(--_accent);
     stroke-width: 3px;
     stroke-dasharray: 6 4;
@@ -262,13 +290,6 @@ export const circlesStyles = css`
   .hit {
     fill: transparent;
     stroke: none;
-  }
-  /* 44 CSS px touch targets at the current zoom (set on the picture from the scale). */
-  .hits .hit {
-    r: var(--_hit-r, 22px);
-  }
-  .editable .hits .hit {
-    cursor: grab;
   }
   .focus-ring {
     fill: none;
@@ -401,6 +422,9 @@ export const circlesStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
+    /* Contains the visually hidden button texts (position: absolute) so they scroll with the
+       table instead of widening the page. */
+    position: relative;
   }
   .table-wrap select {
     max-width: 14em;
@@ -478,6 +502,26 @@ export const circlesStyles = css`
     margin-inline-end: auto;
     color: var(--_danger);
     border-color: var(--_danger);
+  }
+  .other-ties ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .other-ties li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25rem 0.75rem;
+    padding: 0.15rem 0;
+  }
+  .other-ties p {
+    margin: 0;
+  }
+  .ties-table input,
+  .ties-table select {
+    max-width: 12em;
   }
   .form-error {
     color: var(--_danger);
