@@ -3,7 +3,6 @@ import { cssProps } from '../../base/css-props.js';
 import { property, query, state } from 'lit/decorators.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
-import { textWidth } from '../../base/text-measure.js';
 import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { ecoGramMessages, type EcoGramMessageKey } from '../../i18n/catalogs/eco-gram.js';
@@ -11,7 +10,7 @@ import type { MessageParams } from '../../i18n/catalog.js';
 import { addPerson, addTie, removePerson, removeTie, setNodeHint, updatePerson, updateTie } from '../../model/operations/index.js';
 import { SYSTEM_CATEGORIES, type Change, type CareNetwork, type Id, type OpResult, type Person, type Tie } from '../../model/types.js';
 import type { Point } from '../../layout/types.js';
-import { curveBetween, linePath, pointAt, segmentBetween, type Segment } from './eco-lines.js';
+import { curveBetween, linePath, pointAt, routeAround, type Obstacle, type Segment } from './eco-lines.js';
 import { angleOf, layoutEcogram, MEMBER_SYMBOL, SYSTEM_RADIUS, type EcoGeometry } from './eco-layout.js';
 import {
   ECO_DIRECTIONS,
@@ -25,7 +24,7 @@ import {
   type EcoModel,
   type EcoStrength,
 } from './eco-model.js';
-import { arrowMarkers, memberSymbol, styledLine, type LineLook } from './eco-symbols.js';
+import { arrowMarkers, memberSymbol, sampleLine, styledLine, type LineLook } from './eco-symbols.js';
 import { ecoGramStyles } from './eco-gram.styles.js';
 
 /** The view key of the ecomap's layout hints in the document. */
@@ -50,6 +49,13 @@ let instances = 0;
 
 /** Width a name line may take inside a system circle (its chord a little above the middle). */
 const NAME_ROOM = 2 * Math.sqrt(SYSTEM_RADIUS ** 2 - 14 ** 2) - 8;
+/**
+ * Mean advance of a bold 12 px character in the UI fonts, as a fraction of the size. The name's
+ * font size is estimated from its length, so the render path never measures text.
+ */
+const BOLD_ADVANCE = 0.6;
+/** Room kept around a system circle and a household symbol that other lines route around. */
+const CLEARANCE = 6;
 
 /**
  * The Hartman ecomap: the client's household in the centre (small genogram symbols inside a
@@ -94,6 +100,8 @@ export class EcoGram extends NetworkElement {
   @state() private focusKey = 'centre';
   @state() private menu: Menu | null = null;
   @state() private drag: Drag | null = null;
+  /** The system under the pointer: its lines are drawn again on top, so they are easy to follow. */
+  @state() private hoverId: Id | null = null;
   /** True while an export is made: the legend is drawn into the picture for the file. */
   @state() private exporting = false;
 
@@ -110,6 +118,8 @@ export class EcoGram extends NetworkElement {
   private model: EcoModel = buildEcoModel(this.doc);
   private geometry: EcoGeometry = layoutEcogram(this.model);
   private modelDoc?: CareNetwork;
+  /** Each line's drawn segment (routed around other circles), computed once per layout. */
+  private routes = new Map<Id, Segment>();
   /** Where focus goes back when the menu closes. */
   private returnFocus = 'centre';
   private focusAfterRender = false;
@@ -118,11 +128,13 @@ export class EcoGram extends NetworkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.sync();
+    const synced = this.sync();
+    // A dragged system takes its lines along; the routes follow it.
+    if (!synced && changed.has('drag' as keyof EcoGram)) this.routes = this.computeRoutes();
   }
 
   /** Rebuilds the derived picture when the document changed (also before an edit reads it). */
-  private sync(): void {
+  private sync(): boolean {
     if (this.modelDoc !== this.doc) {
       this.modelDoc = this.doc;
       this.model = buildEcoModel(this.doc);
@@ -131,7 +143,11 @@ export class EcoGram extends NetworkElement {
       this.geometry = layoutEcogram(this.model, this.doc.layout[ECO_VIEW]?.nodes ?? {}, previous);
       if (!this.focusKeys().includes(this.focusKey)) this.focusKey = 'centre';
       if (this.menu && !this.menuTargetExists(this.menu)) this.menu = null;
+      if (this.hoverId && !this.geometry.systems[this.hoverId]) this.hoverId = null;
+      this.routes = this.computeRoutes();
+      return true;
     }
+    return false;
   }
 
   private t(key: EcoGramMessageKey, params?: MessageParams): string {
@@ -462,9 +478,17 @@ export class EcoGram extends NetworkElement {
     return this.panZoom.toDrawing(e.clientX, e.clientY);
   }
 
-  private onSystemPointerDown(e: PointerEvent, id: Id): void {
-    if (e.button !== 0) return;
-    this.focusKey = `system:${id}`;
+  /** The item (centre, system, line) an event happened in, by its focus key. */
+  private itemKey(e: Event): string | undefined {
+    return (e.target as Element | null)?.closest?.('[data-focus-key]')?.getAttribute('data-focus-key') ?? undefined;
+  }
+
+  /** Pressing on a system starts a drag (or, without movement, a click that opens its menu). */
+  private onPointerDown(e: PointerEvent): void {
+    const key = this.itemKey(e);
+    if (e.button !== 0 || !key?.startsWith('system:')) return;
+    const id = key.slice(7);
+    this.focusKey = key;
     if (this.readonly) return;
     this.drag = { id, pointerId: e.pointerId, start: { x: e.clientX, y: e.clientY } };
     this.svgEl?.setPointerCapture?.(e.pointerId);
@@ -492,6 +516,40 @@ export class EcoGram extends NetworkElement {
 
   private onPointerCancel(): void {
     this.drag = null;
+  }
+
+  private onPointerOver(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    const key = this.itemKey(e);
+    const id = key?.startsWith('system:') ? key.slice(7) : null;
+    if (id !== this.hoverId) this.hoverId = id;
+  }
+
+  private onPointerLeave(): void {
+    this.hoverId = null;
+  }
+
+  /**
+   * Clicks on lines, the centre and household members. A system opens on pointer up (it can be
+   * dragged); a click without a pointer (detail 0: a screen reader, voice control) opens it too.
+   */
+  private onDiagramClick(e: MouseEvent): void {
+    const member = (e.target as Element | null)?.closest?.('[part="member"]');
+    if (member) {
+      this.focusKey = 'centre';
+      this.selectPerson(member.getAttribute('data-person-id')!);
+      return;
+    }
+    const key = this.itemKey(e);
+    if (!key) return;
+    if (key.startsWith('system:') && e.detail !== 0) return;
+    this.activate(key);
+  }
+
+  /** Focus by pointer or by a screen reader's own cursor moves the roving tabindex along. */
+  private onFocusIn(e: FocusEvent): void {
+    const key = this.itemKey(e);
+    if (key && key !== this.focusKey) this.focusKey = key;
   }
 
   // ------------------------------------------------------------------ export
@@ -642,6 +700,8 @@ export class EcoGram extends NetworkElement {
     const g = this.geometry;
     const e = g.extent;
     const names = this.model.centre.map((p) => p.name || this.i18n.t(commonMessages, 'unnamed')).join(', ');
+    // Lines first, then the centre and the systems over them (opaque discs), then the lines of
+    // the system under the pointer or in focus once more on top, so they can be followed.
     return html`
       ${this.model.systems.length === 0 ? html`<p class="empty">${this.t('empty')}</p>` : nothing}
       <svg
@@ -652,9 +712,14 @@ export class EcoGram extends NetworkElement {
         aria-label=${this.t('diagramLabel', { name: ego?.name || this.i18n.t(commonMessages, 'client'), count: this.model.systems.length })}
         aria-describedby="${this.uid}-hint"
         @keydown=${this.onDiagramKeydown}
+        @pointerdown=${this.onPointerDown}
         @pointermove=${this.onPointerMove}
         @pointerup=${this.onPointerUp}
         @pointercancel=${this.onPointerCancel}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onDiagramClick}
+        @focusin=${this.onFocusIn}
       >
         ${arrowMarkers(this.uid)}
         <g class="zoom" transform=${this.panZoom.attribute}>
@@ -665,10 +730,10 @@ export class EcoGram extends NetworkElement {
         <g class="lines">${this.model.lines.map((line) => this.renderLine(line))}</g>
         <g class="member-names" aria-hidden="true">${this.model.centre.map((p) => {
           const at = g.members[p.id];
-          return svg`<text class="member-name" x=${at.x} y=${at.y + MEMBER_SYMBOL / 2 + 17} text-anchor="middle">${shorten(firstWord(p.name) || (p.id === this.doc.egoId ? this.i18n.t(commonMessages, 'client') : '?'), 11)}</text>`;
+          return svg`<text class="member-name" x=${at.x} y=${at.y + MEMBER_SYMBOL / 2 + 17}>${shorten(firstWord(p.name) || (p.id === this.doc.egoId ? this.i18n.t(commonMessages, 'client') : '?'), 11)}</text>`;
         })}</g>
         ${this.renderCentre(names)} ${this.model.systems.map((s) => this.renderSystem(s.person, s.category))}
-        ${this.exporting ? this.renderExportLegend() : nothing}
+        ${this.exporting ? this.renderExportLegend() : this.renderLifted()}
         </g>
       </svg>
       <p class="hint" id="${this.uid}-hint">${this.t(this.readonly ? 'hintReadonly' : 'hint')}</p>
@@ -680,27 +745,28 @@ export class EcoGram extends NetworkElement {
     return this.focusKey === key ? '0' : '-1';
   }
 
+  /** The dashed focus ring, drawn only in the one item that can hold focus (roving tabindex). */
+  private focusRing(key: string, r: number, at: Point = { x: 0, y: 0 }): SVGTemplateResult | typeof nothing {
+    return this.focusKey === key ? svg`<circle class="focus-ring" cx=${at.x} cy=${at.y} r=${r}></circle>` : nothing;
+  }
+
   private renderCentre(names: string): SVGTemplateResult {
     const g = this.geometry;
     const key = 'centre';
     const lineCount = this.model.lines.filter((l) => !l.between).length;
     return svg`<g part="centre" class="centre ${this.focusKey === key && this.menu ? 'active' : ''}" data-focus-key=${key}
-        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${this.t('centreLabel', { names, count: lineCount })}
-        @click=${() => this.activate(key)} @focus=${() => (this.focusKey = key)}>
-      <circle class="focus-ring" r=${g.centreRadius + 5}></circle>
+        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${this.t('centreLabel', { names, count: lineCount })}>
+      ${this.focusRing(key, g.centreRadius + 5)}
       ${this.model.centre.map((p) => {
         const at = g.members[p.id];
-        return svg`<g part="member" class="member" data-person-id=${p.id} @click=${(e: Event) => {
-          e.stopPropagation();
-          this.focusKey = key;
-          this.selectPerson(p.id);
-        }}>
+        return svg`<g part="member" class="member" data-person-id=${p.id}>
           ${memberSymbol(p, at, MEMBER_SYMBOL, p.id === this.doc.egoId)}
         </g>`;
       })}
     </g>`;
   }
 
+  /** A system: a disc and its name, moved into place as one group (few nodes, few bindings). */
   private renderSystem(person: Person, category: string): SVGTemplateResult {
     const at = this.systemPoint(person.id);
     const key = `system:${person.id}`;
@@ -716,62 +782,123 @@ export class EcoGram extends NetworkElement {
     // say what they see (WCAG 2.5.3); the full name follows in the label.
     const shown = nameLines.join(' ');
     const spoken = shown === person.name ? label : `${shown} ${this.categoryShort(category)}. ${label}`;
-    // Long words ("Jeugdbescherming") get a smaller font rather than spill out of the circle.
-    const widest = Math.max(...nameLines.map((t) => textWidth(t, 12, undefined, 600)));
-    const nameSize = widest > NAME_ROOM ? Math.max(8.5, (12 * NAME_ROOM) / widest) : 12;
-    const firstY = at.y - (nameLines.length === 2 ? 12 : 4);
-    const active = this.focusKey === key && (this.menu?.kind === 'system' || this.drag?.id === person.id);
-    return svg`<g part="system" class="system cat-${category} ${person.kind} ${this.drag?.id === person.id && this.drag.angle !== undefined ? 'dragging' : ''} ${active ? 'active' : ''}"
-        data-focus-key=${key} data-person-id=${person.id} data-category=${category}
-        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${spoken}
-        @pointerdown=${(e: PointerEvent) => this.onSystemPointerDown(e, person.id)}
-        @focus=${() => (this.focusKey = key)}>
-      <circle class="focus-ring" cx=${at.x} cy=${at.y} r=${SYSTEM_RADIUS + 5}></circle>
-      <circle class="system-disc" cx=${at.x} cy=${at.y} r=${SYSTEM_RADIUS}></circle>
-      <text text-anchor="middle">${nameLines.map((t, i) => svg`<tspan class="system-name" style=${cssProps({ fontSize: nameSize < 12 ? `${nameSize.toFixed(1)}px` : null })} x=${at.x} y=${firstY + i * 15}>${t}</tspan> `)}<tspan class="system-cat" x=${at.x} y=${firstY + nameLines.length * 15 + 1}>${shorten(this.categoryShort(category), 14)}</tspan></text>
+    const dragging = this.drag?.id === person.id;
+    const active = this.focusKey === key && (this.menu?.kind === 'system' || dragging);
+    const cls = `system cat-${category} ${person.kind} ${nameSizeClass(nameLines)}${dragging && this.drag!.angle !== undefined ? ' dragging' : ''}${active ? ' active' : ''}`;
+    const cat = shorten(this.categoryShort(category), 14);
+    return svg`<g part="system" class=${cls} data-focus-key=${key} data-person-id=${person.id} data-category=${category}
+        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${spoken} transform="translate(${round1(at.x)} ${round1(at.y)})">
+      ${this.focusRing(key, SYSTEM_RADIUS + 5)}
+      <circle class="system-disc" r="44"></circle>
+      ${nameLines.length === 2
+        ? svg`<text y="-12"><tspan class="system-name">${nameLines[0]}</tspan> <tspan class="system-name" x="0" dy="15">${nameLines[1]}</tspan> <tspan class="system-cat" x="0" dy="16">${cat}</tspan></text>`
+        : svg`<text y="-4"><tspan class="system-name">${nameLines[0]}</tspan> <tspan class="system-cat" x="0" dy="16">${cat}</tspan></text>`}
     </g>`;
   }
 
-  /** The drawn segment of a line: from a household member's symbol (or the centre) to the system; curved between systems. */
+  /** The drawn segment of a line (routed around other circles when the layout was made). */
   private lineSegment(line: EcoLine): Segment {
-    return offsetSegment(this.baseSegment(line), this.parallelOffset(line));
+    return this.routes.get(line.tie.id) ?? this.computeRoute(line, this.obstacles(), this.parallelOffsets());
   }
 
-  private baseSegment(line: EcoLine): Segment {
+  /** Circles lines keep out of: every system, and in a household every member's symbol and name. */
+  private obstacles(): Array<Obstacle & { id: Id }> {
+    const out: Array<Obstacle & { id: Id }> = [];
+    for (const s of this.model.systems) out.push({ id: s.person.id, ...this.systemPoint(s.person.id), r: SYSTEM_RADIUS + CLEARANCE });
+    if (this.model.centre.length > 1) {
+      for (const p of this.model.centre) {
+        const at = this.geometry.members[p.id];
+        out.push({ id: p.id, x: at.x, y: at.y, r: MEMBER_SYMBOL / 2 + CLEARANCE });
+        // The name under the symbol, as three small circles along it.
+        const y = at.y + MEMBER_SYMBOL / 2 + 12;
+        for (const dx of [-18, 0, 18]) out.push({ id: p.id, x: at.x + dx, y, r: 9 });
+      }
+    }
+    return out;
+  }
+
+  private computeRoutes(): Map<Id, Segment> {
+    const obstacles = this.obstacles();
+    const offsets = this.parallelOffsets();
+    return new Map(this.model.lines.map((line) => [line.tie.id, this.computeRoute(line, obstacles, offsets)]));
+  }
+
+  /**
+   * From a household member's symbol (or the centre) straight to the system, or curved between two
+   * systems; bent around any circle on the way, so no line seems to end at a circle it passes.
+   */
+  private computeRoute(line: EcoLine, obstacles: Array<Obstacle & { id: Id }>, offsets: Map<Id, number>): Segment {
     const b = this.systemPoint(line.b);
-    if (line.between) return curveBetween(this.systemPoint(line.a), SYSTEM_RADIUS, b, SYSTEM_RADIUS);
-    if (this.model.centre.length <= 1) return segmentBetween({ x: 0, y: 0 }, this.geometry.centreRadius, b, SYSTEM_RADIUS);
-    // Clear of the client's double outline and, going down, of the name under the symbol,
-    // so arrowheads and names stay readable.
-    const a = this.geometry.members[line.a];
-    const down = (b.y - a.y) / (Math.hypot(b.x - a.x, b.y - a.y) || 1) > 0.3;
-    const ra = MEMBER_SYMBOL / 2 + (down ? 24 : line.a === this.doc.egoId ? 8 : 4);
-    return segmentBetween(a, ra, b, SYSTEM_RADIUS);
+    const others = (skip: Id[]) => obstacles.filter((o) => !skip.includes(o.id));
+    let seg: Segment;
+    if (line.between) {
+      const a = this.systemPoint(line.a);
+      const preferred = curveBetween(a, SYSTEM_RADIUS, b, SYSTEM_RADIUS).control;
+      const centre = { x: 0, y: 0, r: this.geometry.centreRadius + CLEARANCE };
+      seg = routeAround(a, SYSTEM_RADIUS, b, SYSTEM_RADIUS, [...others([line.a, line.b]), centre], preferred);
+    } else if (this.model.centre.length <= 1) {
+      seg = routeAround({ x: 0, y: 0 }, this.geometry.centreRadius, b, SYSTEM_RADIUS, others([line.b]));
+    } else {
+      // Clear of the client's double outline and, going down, of the name under the symbol,
+      // so arrowheads and names stay readable.
+      const a = this.geometry.members[line.a];
+      const down = (b.y - a.y) / (Math.hypot(b.x - a.x, b.y - a.y) || 1) > 0.3;
+      const ra = MEMBER_SYMBOL / 2 + (down ? 24 : line.a === this.doc.egoId ? 8 : 4);
+      seg = routeAround(a, ra, b, SYSTEM_RADIUS, others([line.a, line.b]));
+    }
+    return offsetSegment(seg, offsets.get(line.tie.id) ?? 0);
   }
 
   /**
    * Several ties between one pair (a sister who is also the employer) are drawn side by side,
    * 10 units apart, instead of on top of each other.
    */
-  private parallelOffset(line: EcoLine): number {
-    const ends = (l: EcoLine) => (l.between ? [l.a, l.b].sort().join('|') : `${l.a}|${l.b}`);
-    const key = ends(line);
-    const same = this.model.lines.filter((l) => l.between === line.between && ends(l) === key);
-    if (same.length < 2) return 0;
-    return (same.indexOf(line) - (same.length - 1) / 2) * 10;
+  private parallelOffsets(): Map<Id, number> {
+    const groups = new Map<string, EcoLine[]>();
+    for (const l of this.model.lines) {
+      const key = `${l.between ? 'b' : 'c'}|${l.between ? [l.a, l.b].sort().join('|') : `${l.a}|${l.b}`}`;
+      const list = groups.get(key);
+      if (list) list.push(l);
+      else groups.set(key, [l]);
+    }
+    const out = new Map<Id, number>();
+    for (const same of groups.values()) if (same.length > 1) same.forEach((l, i) => out.set(l.tie.id, (i - (same.length - 1) / 2) * 10));
+    return out;
+  }
+
+  /** Where the stress hatching of a line starts: past the crowd of lines around the centre. */
+  private hatchStart(line: EcoLine, seg: Segment): number {
+    if (line.between) return 16;
+    return this.geometry.centreRadius - Math.hypot(seg.start.x, seg.start.y) + 28;
   }
 
   private renderLine(line: EcoLine): SVGTemplateResult {
     const seg = this.lineSegment(line);
     const key = `line:${line.tie.id}`;
     const active = this.focusKey === key && this.menu?.kind === 'line';
-    return svg`<g part="line" class="line-group ${active ? 'active' : ''}" data-focus-key=${key} data-tie-id=${line.tie.id}
-        data-strength=${line.strength} data-stress=${String(line.stress)} data-direction=${line.direction}
-        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${this.lineLabel(line)}
-        @click=${() => this.activate(key)} @focus=${() => (this.focusKey = key)}>
+    return svg`<g part="line" class="line-group${active ? ' active' : ''}" data-focus-key=${key} data-tie-id=${line.tie.id}
+        data-strength=${line.strength} data-stress=${line.stress ? 'true' : 'false'} data-direction=${line.direction}
+        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${this.lineLabel(line)}>
       <path class="hit" d=${linePath(seg, 'normal')}></path>
-      ${styledLine(seg, line, this.uid)}
+      ${styledLine(seg, line, this.uid, this.hatchStart(line, seg))}
     </g>`;
+  }
+
+  /**
+   * The lines of the system under the pointer (or in focus, or of the line in focus) drawn again
+   * over the circles: where a line still has to pass a circle, the one looked at stays whole.
+   */
+  private renderLifted(): SVGTemplateResult | typeof nothing {
+    const key = this.focusKey;
+    let lines: EcoLine[] = [];
+    if (this.hoverId) lines = this.model.linesBySystem.get(this.hoverId) ?? [];
+    else if (key.startsWith('system:')) lines = this.model.linesBySystem.get(key.slice(7)) ?? [];
+    else if (key.startsWith('line:')) lines = this.model.lines.filter((l) => l.tie.id === key.slice(5));
+    if (!lines.length) return nothing;
+    return svg`<g class="lifted" aria-hidden="true">${lines.map((line) => {
+      const seg = this.lineSegment(line);
+      return styledLine(seg, line, this.uid, this.hatchStart(line, seg));
+    })}</g>`;
   }
 
   /** Legend entries: every line the picture can show, with its meaning in words. */
@@ -789,10 +916,9 @@ export class EcoGram extends NetworkElement {
     ];
   }
 
+  /** A small sample of a line (legend, menu); arrowheads drawn in, so it needs no marker of its own. */
   private sample(look: LineLook): SVGTemplateResult {
-    return svg`<svg viewBox="0 0 56 20" aria-hidden="true" focusable="false" class="sample">
-      ${arrowMarkers(`${this.uid}-s`)}${styledLine({ start: { x: 2, y: 10 }, end: { x: 54, y: 10 } }, look, `${this.uid}-s`)}
-    </svg>`;
+    return sampleLine(look);
   }
 
   /** Size of the legend drawn under the picture in exports. */
@@ -1188,4 +1314,20 @@ function wrapLabel(text: string, width: number, lines: number): string[] {
   const kept = out.slice(0, lines);
   kept[lines - 1] = shorten(`${kept[lines - 1]} ${out.slice(lines).join(' ')}`, width + 1);
   return kept;
+}
+
+/**
+ * A smaller font class for names whose longest line would not fit the circle at 12 px (its
+ * width estimated from its length: no text is measured while rendering).
+ */
+function nameSizeClass(lines: string[]): string {
+  const chars = Math.max(...lines.map((l) => [...l].length));
+  const size = Math.min(12, NAME_ROOM / (chars * BOLD_ADVANCE));
+  if (size >= 12) return '';
+  return size >= 11 ? 'fs11' : size >= 10 ? 'fs10' : 'fs9';
+}
+
+/** Coordinates with one decimal: shorter attributes, same picture. */
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
 }

@@ -127,10 +127,24 @@ export const ecoGramStyles = css`
     stroke-dasharray: none;
     stroke-width: 2.5;
   }
+  .system text,
+  .member-name {
+    text-anchor: middle;
+  }
   .system-name {
     font-size: 12px;
     font-weight: 600;
     fill: var(--_text);
+  }
+  /* Long names get a smaller font rather than spill out of the circle (picked by length). */
+  .fs11 .system-name {
+    font-size: 11px;
+  }
+  .fs10 .system-name {
+    font-size: 10px;
+  }
+  .fs9 .system-name {
+    font-size: 9px;
   }
   .system-cat {
     font-size: 10px;
@@ -177,6 +191,9 @@ export const ecoGramStyles = css`
   }
   .arrowhead {
     fill: var(--_line);
+  }
+  .lifted {
+    pointer-events: none;
   }
   .hit {
     fill: none;
