@@ -777,7 +777,7 @@ export class EcoGram extends NetworkElement {
       category: this.categoryShort(category),
       lines: lines.length ? lines.map((l) => this.lineLabel(l)).join('. ') : this.t('systemNoLine'),
     });
-    const nameLines = wrapLabel(person.name || '?', 12, 2);
+    const nameLines = wrapLabel(person.name || '?', 11, 3);
     // A shortened name ("Riet Bakker-de…") is said first as shown, so speech-input users can
     // say what they see (WCAG 2.5.3); the full name follows in the label.
     const shown = nameLines.join(' ');
@@ -790,9 +790,11 @@ export class EcoGram extends NetworkElement {
         role="button" tabindex=${this.tabIndexFor(key)} aria-label=${spoken} transform="translate(${round1(at.x)} ${round1(at.y)})">
       ${this.focusRing(key, SYSTEM_RADIUS + 5)}
       <circle class="system-disc" r="44"></circle>
-      ${nameLines.length === 2
-        ? svg`<text y="-12"><tspan class="system-name">${nameLines[0]}</tspan> <tspan class="system-name" x="0" dy="15">${nameLines[1]}</tspan> <tspan class="system-cat" x="0" dy="16">${cat}</tspan></text>`
-        : svg`<text y="-4"><tspan class="system-name">${nameLines[0]}</tspan> <tspan class="system-cat" x="0" dy="16">${cat}</tspan></text>`}
+      ${nameLines.length === 1
+        ? svg`<text y="-4"><tspan class="system-name">${nameLines[0]}</tspan> <tspan class="system-cat" x="0" dy="16">${cat}</tspan></text>`
+        : nameLines.length === 2
+          ? svg`<text y="-12"><tspan class="system-name">${nameLines[0]}</tspan> <tspan class="system-name" x="0" dy="15">${nameLines[1]}</tspan> <tspan class="system-cat" x="0" dy="16">${cat}</tspan></text>`
+          : svg`<text class="three" y="-18"><tspan class="system-name">${nameLines[0]}</tspan> <tspan class="system-name" x="0" dy="13">${nameLines[1]}</tspan> <tspan class="system-name" x="0" dy="13">${nameLines[2]}</tspan> <tspan class="system-cat" x="0" dy="14">${cat}</tspan></text>`}
     </g>`;
   }
 
@@ -801,20 +803,13 @@ export class EcoGram extends NetworkElement {
     return this.routes.get(line.tie.id) ?? this.computeRoute(line, this.obstacles(), this.parallelOffsets());
   }
 
-  /** Circles lines keep out of: every system, and in a household every member's symbol and name. */
-  private obstacles(): Array<Obstacle & { id: Id }> {
-    const out: Array<Obstacle & { id: Id }> = [];
-    for (const s of this.model.systems) out.push({ id: s.person.id, ...this.systemPoint(s.person.id), r: SYSTEM_RADIUS + CLEARANCE });
-    if (this.model.centre.length > 1) {
-      for (const p of this.model.centre) {
-        const at = this.geometry.members[p.id];
-        out.push({ id: p.id, x: at.x, y: at.y, r: MEMBER_SYMBOL / 2 + CLEARANCE });
-        // The name under the symbol, as three small circles along it.
-        const y = at.y + MEMBER_SYMBOL / 2 + 12;
-        for (const dx of [-18, 0, 18]) out.push({ id: p.id, x: at.x + dx, y, r: 9 });
-      }
-    }
-    return out;
+  /**
+   * Circles lines keep out of: every system. (Inside the household circle the lines stay
+   * straight: the members' symbols are opaque and their names have a halo, and bending there
+   * would throw the lines into wide arcs.)
+   */
+  private obstacles(): Obstacle[] {
+    return this.model.systems.map((s) => ({ id: s.person.id, ...this.systemPoint(s.person.id), r: SYSTEM_RADIUS + CLEARANCE }));
   }
 
   private computeRoutes(): Map<Id, Segment> {
@@ -827,24 +822,24 @@ export class EcoGram extends NetworkElement {
    * From a household member's symbol (or the centre) straight to the system, or curved between two
    * systems; bent around any circle on the way, so no line seems to end at a circle it passes.
    */
-  private computeRoute(line: EcoLine, obstacles: Array<Obstacle & { id: Id }>, offsets: Map<Id, number>): Segment {
+  private computeRoute(line: EcoLine, obstacles: Obstacle[], offsets: Map<Id, number>): Segment {
     const b = this.systemPoint(line.b);
-    const others = (skip: Id[]) => obstacles.filter((o) => !skip.includes(o.id));
+    const own = (o: Obstacle) => o.id === line.a || o.id === line.b;
     let seg: Segment;
     if (line.between) {
       const a = this.systemPoint(line.a);
       const preferred = curveBetween(a, SYSTEM_RADIUS, b, SYSTEM_RADIUS).control;
       const centre = { x: 0, y: 0, r: this.geometry.centreRadius + CLEARANCE };
-      seg = routeAround(a, SYSTEM_RADIUS, b, SYSTEM_RADIUS, [...others([line.a, line.b]), centre], preferred);
+      seg = routeAround(a, SYSTEM_RADIUS, b, SYSTEM_RADIUS, [...obstacles, centre], preferred, own);
     } else if (this.model.centre.length <= 1) {
-      seg = routeAround({ x: 0, y: 0 }, this.geometry.centreRadius, b, SYSTEM_RADIUS, others([line.b]));
+      seg = routeAround({ x: 0, y: 0 }, this.geometry.centreRadius, b, SYSTEM_RADIUS, obstacles, undefined, own);
     } else {
       // Clear of the client's double outline and, going down, of the name under the symbol,
       // so arrowheads and names stay readable.
       const a = this.geometry.members[line.a];
       const down = (b.y - a.y) / (Math.hypot(b.x - a.x, b.y - a.y) || 1) > 0.3;
       const ra = MEMBER_SYMBOL / 2 + (down ? 24 : line.a === this.doc.egoId ? 8 : 4);
-      seg = routeAround(a, ra, b, SYSTEM_RADIUS, others([line.a, line.b]));
+      seg = routeAround(a, ra, b, SYSTEM_RADIUS, obstacles, undefined, own);
     }
     return offsetSegment(seg, offsets.get(line.tie.id) ?? 0);
   }
@@ -1296,14 +1291,32 @@ function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Breaks a name into at most `lines` lines of about `width` characters (greedy, by words). */
+/**
+ * Breaks a name into at most `lines` lines of about `width` characters (greedy, by words; a
+ * word longer than a line, like "Jeugdbescherming", is split with a hyphen).
+ */
 function wrapLabel(text: string, width: number, lines: number): string[] {
-  const words = text.trim().split(/\s+/);
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .flatMap((w) => {
+      const chars = [...w];
+      if (chars.length <= width) return [w];
+      // "Jansen-Mulder": break after its own hyphen first.
+      if (/.-./.test(w)) return w.split(/(?<=-)/);
+      const parts: string[] = [];
+      for (let i = 0; i < chars.length; i += width - 2) parts.push(chars.slice(i, i + width - 2).join(''));
+      // A short tail goes back on the piece before it.
+      if (parts.length > 1 && [...parts[parts.length - 1]].length <= 3) parts[parts.length - 2] += parts.pop();
+      return parts.map((p, i) => (i < parts.length - 1 ? `${p}-` : p));
+    });
   const out: string[] = [];
   let current = '';
   for (const word of words) {
+    // Pieces of a hyphenated word join without a space.
+    const joined = current.endsWith('-') ? `${current}${word}` : `${current} ${word}`;
     if (!current) current = word;
-    else if (`${current} ${word}`.length <= width) current = `${current} ${word}`;
+    else if (joined.length <= width) current = joined;
     else {
       out.push(current);
       current = word;
@@ -1322,7 +1335,9 @@ function wrapLabel(text: string, width: number, lines: number): string[] {
  */
 function nameSizeClass(lines: string[]): string {
   const chars = Math.max(...lines.map((l) => [...l].length));
-  const size = Math.min(12, NAME_ROOM / (chars * BOLD_ADVANCE));
+  // Three lines reach higher up the circle, where it is narrower.
+  const room = lines.length === 3 ? NAME_ROOM - 10 : NAME_ROOM;
+  const size = Math.min(12, room / (chars * BOLD_ADVANCE));
   if (size >= 12) return '';
   return size >= 11 ? 'fs11' : size >= 10 ? 'fs10' : 'fs9';
 }

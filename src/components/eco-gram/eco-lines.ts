@@ -181,6 +181,8 @@ export interface Obstacle {
   x: number;
   y: number;
   r: number;
+  /** Whose circle it is (a line skips its own ends). */
+  id?: string;
 }
 
 /** Points along a segment or curve (the ends included), for distance checks. */
@@ -208,9 +210,23 @@ function distanceTo(pts: Point[], p: Point): number {
 
 /** How deep a segment cuts into the obstacles (0 when it passes clear of all). */
 function intrusion(seg: Segment, obstacles: readonly Obstacle[]): number {
-  const pts = samples(seg, 10);
+  const pts = samples(seg, 8);
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of pts) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
   let depth = 0;
-  for (const o of obstacles) depth += Math.max(0, o.r - distanceTo(pts, o));
+  for (const o of obstacles) {
+    // Most obstacles are nowhere near: a box test before the distance.
+    if (o.x + o.r < minX || o.x - o.r > maxX || o.y + o.r < minY || o.y - o.r > maxY) continue;
+    depth += Math.max(0, o.r - distanceTo(pts, o));
+  }
   return depth;
 }
 
@@ -224,14 +240,16 @@ export function curveVia(a: Point, ra: number, b: Point, rb: number, c: Point): 
 }
 
 /** Sideways bends tried for a line that runs through a circle, as fractions of its length. */
-const BENDS = [0.2, -0.2, 0.35, -0.35, 0.5, -0.5, 0.7, -0.7];
+const BENDS = [0.15, -0.15, 0.25, -0.25, 0.35, -0.35, 0.5, -0.5];
+/** What bending costs, in units of depth cut into circles per unit of bend: wild arcs only to clear a lot. */
+const BEND_PRICE = 40;
 
 /**
  * Routes a line from circle `a` to circle `b` around the obstacles in between: when the straight
  * line (or `preferred` curve) cuts through another system's circle, a household symbol or a
  * name, it becomes a curve bent to the side that clears most. Lines then visibly run to their
  * own circle instead of seeming to end at one they pass under. Deterministic; cheap (only
- * obstacles near the line are tested).
+ * obstacles near the line are tested). `skip` leaves out the line's own circles.
  */
 export function routeAround(
   a: Point,
@@ -240,6 +258,7 @@ export function routeAround(
   rb: number,
   obstacles: readonly Obstacle[],
   preferred?: Point,
+  skip: (o: Obstacle) => boolean = () => false,
 ): Segment {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
@@ -247,12 +266,12 @@ export function routeAround(
   const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
   const first = preferred ? curveVia(a, ra, b, rb, preferred) : segmentBetween(a, ra, b, rb);
   // Only obstacles inside the box the bent curves can reach matter.
-  const reach = len * 0.36;
+  const reach = len * 0.26;
   const minX = Math.min(a.x, b.x) - reach;
   const maxX = Math.max(a.x, b.x) + reach;
   const minY = Math.min(a.y, b.y) - reach;
   const maxY = Math.max(a.y, b.y) + reach;
-  const near = obstacles.filter((o) => o.x + o.r > minX && o.x - o.r < maxX && o.y + o.r > minY && o.y - o.r < maxY);
+  const near = obstacles.filter((o) => o.x + o.r > minX && o.x - o.r < maxX && o.y + o.r > minY && o.y - o.r < maxY && !skip(o));
   if (!near.length) return first;
   let best = first;
   let bestScore = intrusion(first, near);
@@ -265,7 +284,7 @@ export function routeAround(
     const seg = curveVia(a, ra, b, rb, c);
     const cut = intrusion(seg, near);
     // A small price for bending, so of two equally clear curves the gentler one wins.
-    const score = cut + Math.abs(bend) * 2;
+    const score = cut + Math.abs(bend) * BEND_PRICE;
     if (score < bestScore) {
       best = seg;
       bestScore = score;

@@ -499,7 +499,7 @@ describe('<eco-gram> export', () => {
     expect(file.querySelector(markerRef.slice(4, -1))).to.exist;
     expect(text).to.not.match(/<script|\son\w+=|tabindex|data-|var\(--/);
     // Printed on white: text is dark even when the page is dark.
-    const name = [...file.querySelectorAll('tspan')].find((t) => t.textContent === 'Albert Heijn')!;
+    const name = [...file.querySelectorAll('tspan')].find((t) => t.textContent === 'Albert')!; // "Albert Heijn" on two lines
     expect(name.getAttribute('fill')).to.match(/rgb\((\d{1,2}), (\d{1,2}), (\d{1,2})\)/);
     // The page is untouched: no export legend left behind, dark theme kept.
     expect(root(el).querySelector('.export-legend')).to.equal(null);
