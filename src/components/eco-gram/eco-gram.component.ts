@@ -864,7 +864,16 @@ export class EcoGram extends NetworkElement {
   /** Where the stress hatching of a line starts: past the crowd of lines around the centre. */
   private hatchStart(line: EcoLine, seg: Segment): number {
     if (line.between) return 16;
-    return this.geometry.centreRadius - Math.hypot(seg.start.x, seg.start.y) + 28;
+    // How far the line runs before it leaves the household circle (|start + t·u| = R), plus room.
+    const s = seg.start;
+    const to = seg.control ?? seg.end;
+    const len = Math.hypot(to.x - s.x, to.y - s.y) || 1;
+    const ux = (to.x - s.x) / len;
+    const uy = (to.y - s.y) / len;
+    const su = s.x * ux + s.y * uy;
+    const R = this.geometry.centreRadius;
+    const t = -su + Math.sqrt(Math.max(0, su * su - (s.x * s.x + s.y * s.y) + R * R));
+    return t + 24;
   }
 
   private renderLine(line: EcoLine): SVGTemplateResult {
