@@ -47,13 +47,26 @@ interface LineWords {
 
 let instances = 0;
 
-/** Width a name line may take inside a system circle (its chord a little above the middle). */
-const NAME_ROOM = 2 * Math.sqrt(SYSTEM_RADIUS ** 2 - 14 ** 2) - 8;
 /**
- * Mean advance of a bold 12 px character in the UI fonts, as a fraction of the size. The name's
- * font size is estimated from its length, so the render path never measures text.
+ * Width a name line may take inside a system circle, by the number of name lines: the chord at
+ * the top of the highest line, less a margin (more lines reach higher, where it is narrower).
  */
-const BOLD_ADVANCE = 0.6;
+const NAME_ROOM = [16, 21, 27].map((top) => 2 * Math.sqrt(SYSTEM_RADIUS ** 2 - top ** 2) - 8);
+/**
+ * Advance of bold characters as a fraction of the font size, by kind, taken from the widest
+ * common UI font (DejaVu Sans Bold): the name's font size is estimated from its letters, so
+ * the render path never measures text.
+ */
+function boldWidth(text: string): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[iljtfr .,'()-]/.test(ch)) em += 0.42;
+    else if (/[mwMW]/.test(ch)) em += 1.0;
+    else if (ch !== ch.toLowerCase()) em += 0.76;
+    else em += 0.66;
+  }
+  return em;
+}
 /** Room kept around a system circle and a household symbol that other lines route around. */
 const CLEARANCE = 6;
 
@@ -777,14 +790,14 @@ export class EcoGram extends NetworkElement {
       category: this.categoryShort(category),
       lines: lines.length ? lines.map((l) => this.lineLabel(l)).join('. ') : this.t('systemNoLine'),
     });
-    const nameLines = wrapLabel(person.name || '?', 11, 3);
+    const { lines: nameLines, sizeClass } = nameLayout(person.name || '?');
     // A shortened name ("Riet Bakker-de…") is said first as shown, so speech-input users can
     // say what they see (WCAG 2.5.3); the full name follows in the label.
     const shown = nameLines.join(' ');
     const spoken = shown === person.name ? label : `${shown} ${this.categoryShort(category)}. ${label}`;
     const dragging = this.drag?.id === person.id;
     const active = this.focusKey === key && (this.menu?.kind === 'system' || dragging);
-    const cls = `system cat-${category} ${person.kind} ${nameSizeClass(nameLines)}${dragging && this.drag!.angle !== undefined ? ' dragging' : ''}${active ? ' active' : ''}`;
+    const cls = `system cat-${category} ${person.kind} ${sizeClass}${dragging && this.drag!.angle !== undefined ? ' dragging' : ''}${active ? ' active' : ''}`;
     const cat = shorten(this.categoryShort(category), 14);
     return svg`<g part="system" class=${cls} data-focus-key=${key} data-person-id=${person.id} data-category=${category}
         role="button" tabindex=${this.tabIndexFor(key)} aria-label=${spoken} transform="translate(${round1(at.x)} ${round1(at.y)})">
@@ -1342,13 +1355,30 @@ function wrapLabel(text: string, width: number, lines: number): string[] {
  * A smaller font class for names whose longest line would not fit the circle at 12 px (its
  * width estimated from its length: no text is measured while rendering).
  */
-function nameSizeClass(lines: string[]): string {
-  const chars = Math.max(...lines.map((l) => [...l].length));
-  // Three lines reach higher up the circle, where it is narrower.
-  const room = lines.length === 3 ? NAME_ROOM - 10 : NAME_ROOM;
-  const size = Math.min(12, room / (chars * BOLD_ADVANCE));
-  if (size >= 12) return '';
-  return size >= 11 ? 'fs11' : size >= 10 ? 'fs10' : 'fs9';
+function nameSize(lines: string[]): number {
+  const em = Math.max(...lines.map(boldWidth));
+  return Math.min(12, NAME_ROOM[Math.min(lines.length, 3) - 1] / em);
+}
+
+/**
+ * How a name is shown in its circle: of a few wraps (by line length) the one with the largest
+ * font, where a word broken with a hyphen costs a point and a shortened name three; fewer
+ * lines win a tie.
+ */
+function nameLayout(name: string): { lines: string[]; sizeClass: string } {
+  const score = (lines: string[], size: number) =>
+    size - lines.filter((l) => l.endsWith('-')).length - (lines.some((l) => l.endsWith('…')) ? 3 : 0);
+  let lines = wrapLabel(name, 14, 3);
+  let size = nameSize(lines);
+  for (const width of [11, 8]) {
+    const other = wrapLabel(name, width, 3);
+    const otherSize = nameSize(other);
+    if (score(other, otherSize) > score(lines, size) + 0.5) {
+      lines = other;
+      size = otherSize;
+    }
+  }
+  return { lines, sizeClass: size >= 12 ? '' : size >= 11 ? 'fs11' : size >= 10 ? 'fs10' : 'fs9' };
 }
 
 /** Coordinates with one decimal: shorter attributes, same picture. */

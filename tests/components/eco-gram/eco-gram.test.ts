@@ -600,7 +600,7 @@ describe('<eco-gram> crowded pictures', () => {
     const lines = [...system.querySelectorAll('.system-name')].map((t) => t.textContent);
     expect(lines).to.have.length(3);
     expect(lines[0]).to.match(/-$/);
-    expect(lines.every((l) => l!.length <= 12)).to.equal(true);
+    expect(lines.every((l) => l!.length <= 15)).to.equal(true);
     expect(system.getAttribute('aria-label')).to.contain('Jeugdbescherming Gelderland Zuid');
     // The text fits inside the circle.
     const disc = system.querySelector('circle')!.getBoundingClientRect();
