@@ -133,6 +133,8 @@ export class EcoGram extends NetworkElement {
   private modelDoc?: CareNetwork;
   /** Each line's drawn segment (routed around other circles), computed once per layout. */
   private routes = new Map<Id, Segment>();
+  /** Spoken labels of the lines, for one update (the language or the document may change between). */
+  private readonly labels = new Map<Id, string>();
   /** Where focus goes back when the menu closes. */
   private returnFocus = 'centre';
   private focusAfterRender = false;
@@ -141,6 +143,7 @@ export class EcoGram extends NetworkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.labels.clear();
     const synced = this.sync();
     // A dragged system takes its lines along; the routes follow it.
     if (!synced && changed.has('drag' as keyof EcoGram)) this.routes = this.computeRoutes();
@@ -240,14 +243,19 @@ export class EcoGram extends NetworkElement {
   }
 
   private lineLabel(line: EcoLine): string {
+    // A line's label is said on the line and on its system: made once per update.
+    const cached = this.labels.get(line.tie.id);
+    if (cached !== undefined) return cached;
     const { a, b } = this.lineWords(line);
-    return this.t('lineLabel', {
+    const label = this.t('lineLabel', {
       a,
       b,
       strength: this.strengthWord(line.strength),
       stress: line.stress ? this.t('stressSuffix') : '',
       direction: this.directionWord(line),
     });
+    this.labels.set(line.tie.id, label);
+    return label;
   }
 
   protected override describeChange(change: Change): string {
