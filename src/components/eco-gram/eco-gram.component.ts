@@ -651,7 +651,7 @@ export class EcoGram extends NetworkElement {
       title: this.exportTitle(),
       subtitle: longDate(new Date(), this.i18n.locale),
       content: [this.svgEl!, ...(legend ? [legend] : [])],
-      css: `:root { color-scheme: light; ${vars} } .focus-ring, .hit { display: none; } ${ecoGramStyles.cssText}`,
+      css: `:root { color-scheme: light; ${vars} } ${ecoGramStyles.cssText} .focus-ring, .hit, .lifted { display: none; }`,
       orientation: 'portrait' as const,
       lang: this.i18n.locale,
     };
