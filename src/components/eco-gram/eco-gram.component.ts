@@ -24,7 +24,7 @@ import {
   type EcoModel,
   type EcoStrength,
 } from './eco-model.js';
-import { arrowMarkers, memberSymbol, sampleLine, styledLine, type LineLook } from './eco-symbols.js';
+import { arrowMarkers, lineAttributes, memberSymbol, sampleLine, styledLine, type LineLook } from './eco-symbols.js';
 import { ecoGramStyles } from './eco-gram.styles.js';
 
 /** The view key of the ecomap's layout hints in the document. */
@@ -52,6 +52,8 @@ let instances = 0;
  * the top of the highest line, less a margin (more lines reach higher, where it is narrower).
  */
 const NAME_ROOM = [16, 21, 27].map((top) => 2 * Math.sqrt(SYSTEM_RADIUS ** 2 - top ** 2) - 8);
+/** Baseline of the first name line, by the number of name lines (the block is centred in the circle). */
+const NAME_TOP = [-4, -12, -18];
 /**
  * Advance of bold characters as a fraction of the font size, by kind, taken from the widest
  * common UI font (DejaVu Sans Bold): the name's font size is estimated from its letters, so
@@ -811,11 +813,9 @@ export class EcoGram extends NetworkElement {
         role="button" tabindex=${this.tabIndexFor(key)} aria-label=${spoken} transform="translate(${round1(at.x)} ${round1(at.y)})">
       ${this.focusRing(key, SYSTEM_RADIUS + 5)}
       <circle class="system-disc" r="44"></circle>
-      ${nameLines.length === 1
-        ? svg`<text y="-4"><tspan class="system-name">${nameLines[0]}</tspan> <tspan class="system-cat" x="0" dy="16">${cat}</tspan></text>`
-        : nameLines.length === 2
-          ? svg`<text y="-12"><tspan class="system-name">${nameLines[0]}</tspan> <tspan class="system-name" x="0" dy="15">${nameLines[1]}</tspan> <tspan class="system-cat" x="0" dy="16">${cat}</tspan></text>`
-          : svg`<text class="three" y="-18"><tspan class="system-name">${nameLines[0]}</tspan> <tspan class="system-name" x="0" dy="13">${nameLines[1]}</tspan> <tspan class="system-name" x="0" dy="13">${nameLines[2]}</tspan> <tspan class="system-cat" x="0" dy="14">${cat}</tspan></text>`}
+      <text y=${NAME_TOP[nameLines.length - 1]}><tspan class="system-name">${nameLines[0]}</tspan>${nameLines
+          .slice(1)
+          .map((t) => svg` <tspan class="system-name" x="0" dy=${nameLines.length === 3 ? 13 : 15}>${t}</tspan>`)} <tspan class="system-cat" x="0" dy=${nameLines.length === 3 ? 14 : 16}>${cat}</tspan></text>
     </g>`;
   }
 
@@ -901,11 +901,15 @@ export class EcoGram extends NetworkElement {
     const seg = this.lineSegment(line);
     const key = `line:${line.tie.id}`;
     const active = this.focusKey === key && this.menu?.kind === 'line';
+    // What `styledLine` draws, written out in this template: one clone per line, not two.
+    const a = lineAttributes(seg, line, this.uid, this.hatchStart(line, seg));
     return svg`<g part="line" class="line-group${active ? ' active' : ''}" data-focus-key=${key} data-tie-id=${line.tie.id}
         data-strength=${line.strength} data-stress=${line.stress ? 'true' : 'false'} data-direction=${line.direction}
         role="button" tabindex=${this.tabIndexFor(key)} aria-label=${this.lineLabel(line)}>
       <path class="hit" d=${linePath(seg, 'normal')}></path>
-      ${styledLine(seg, line, this.uid, this.hatchStart(line, seg))}
+      <path class=${a.strokeClass} part="line-stroke" d=${a.d} stroke-width=${a.width} stroke-dasharray=${a.dash}
+        marker-start=${a.markerStart} marker-end=${a.markerEnd}></path>
+      ${a.hatch ? svg`<path class="hatch" part="line-stress" d=${a.hatch.d} data-marks=${a.hatch.marks}></path>` : nothing}
     </g>`;
   }
 

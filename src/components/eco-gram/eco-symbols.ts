@@ -60,14 +60,29 @@ export interface LineLook {
  * and the arrowheads. Data attributes name the style so tests and exports can read it.
  */
 export function styledLine(seg: Segment, look: LineLook, markerPrefix: string, hatchStart?: number): SVGTemplateResult {
+  const a = lineAttributes(seg, look, markerPrefix, hatchStart);
+  return svg`<path class=${a.strokeClass} part="line-stroke" d=${a.d} stroke-width=${a.width} stroke-dasharray=${a.dash}
+      marker-start=${a.markerStart} marker-end=${a.markerEnd}></path>
+    ${a.hatch ? svg`<path class="hatch" part="line-stress" d=${a.hatch.d} data-marks=${a.hatch.marks}></path>` : nothing}`;
+}
+
+/**
+ * The attributes of a line's stroke and hatch, for `styledLine` and for the picture's own line
+ * template (which writes the paths out inline: one template clone per line instead of two).
+ */
+export function lineAttributes(seg: Segment, look: LineLook, markerPrefix: string, hatchStart?: number) {
   const style = LINE_STYLES[look.strength];
   const { atStart, atEnd } = arrowEnds(look.direction);
   const marker = `url(#${markerPrefix}-arrow)`;
-  const hatch = look.stress ? hatchPath(seg, 16, hatchStart) : undefined;
-  return svg`<path class="stroke ${look.between ? 'between' : ''}" part="line-stroke" d=${linePath(seg, look.strength)}
-      stroke-width=${style.width} stroke-dasharray=${style.dash}
-      marker-start=${atStart ? marker : nothing} marker-end=${atEnd ? marker : nothing}></path>
-    ${hatch ? svg`<path class="hatch" part="line-stress" d=${hatch.d} data-marks=${hatch.marks}></path>` : nothing}`;
+  return {
+    strokeClass: look.between ? 'stroke between' : 'stroke',
+    d: linePath(seg, look.strength),
+    width: style.width,
+    dash: style.dash,
+    markerStart: atStart ? marker : nothing,
+    markerEnd: atEnd ? marker : nothing,
+    hatch: look.stress ? hatchPath(seg, 16, hatchStart) : undefined,
+  };
 }
 
 /** An arrowhead drawn in place at `tip`, pointing along (`ux`, `uy`): the marker's shape, 14 units long. */
