@@ -7,7 +7,7 @@ import type { CareNetworkProvider } from '../../../src/components/care-network/c
 import type { CareNetworkChangeDetail, CareNetworkErrorDetail, PersonSelectDetail } from '../../../src/base/events.js';
 import { createEmptyNetwork } from '../../../src/model/empty.js';
 import type { CareNetwork, Tie } from '../../../src/model/types.js';
-import { generatedEcomap, householdEcomap, stressedFamilyEcomap } from './eco-data.js';
+import { crowdedStressedEcomap, generatedEcomap, householdEcomap, stressedFamilyEcomap } from './eco-data.js';
 import { careCase } from '../../fixtures/care-case.js';
 import { createPrintFrame } from '../../../src/base/export.js';
 
@@ -463,6 +463,16 @@ describe('<eco-gram> accessibility', () => {
     el.setAttribute('theme', 'dark');
     el.view = 'picture';
     await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is axe-clean when crowded: 40 systems, routed and lifted lines, three-line names', async () => {
+    const doc = crowdedStressedEcomap(40);
+    doc.people.push({ id: 'long', kind: 'organisation', name: 'Jeugdbescherming Gelderland Zuid', category: 'services' });
+    const el = await render(doc);
+    root(el).querySelector<SVGGElement>('[data-focus-key="system:s3"]')!.focus();
+    await el.updateComplete;
+    expect(root(el).querySelector('g.lifted')).to.exist;
     await expect(el).to.be.accessible();
   });
 });
