@@ -9,7 +9,7 @@ import { createEmptyNetwork } from '../../../src/model/empty.js';
 import type { CareNetwork, Tie } from '../../../src/model/types.js';
 import { crowdedStressedEcomap, generatedEcomap, householdEcomap, stressedFamilyEcomap } from './eco-data.js';
 import { careCase } from '../../fixtures/care-case.js';
-import { createPrintFrame } from '../../../src/base/export.js';
+import { createPrintFrame } from '../../../src/base/print-frame.js';
 
 /** One system per line style, all from the client, plus a line between two systems. */
 function everyStyle(): CareNetwork {
