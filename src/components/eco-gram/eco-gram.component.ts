@@ -3,7 +3,7 @@ import { cssProps } from '../../base/css-props.js';
 import { property, query, state } from 'lit/decorators.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
-import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
+import type { PrintOptions } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { ecoGramMessages, type EcoGramMessageKey } from '../../i18n/catalogs/eco-gram.js';
 import type { MessageParams } from '../../i18n/catalog.js';
@@ -46,6 +46,9 @@ interface LineWords {
 }
 
 let instances = 0;
+
+/** Export and print are used now and then: their code loads on first use, not with the element. */
+const loadExport = () => import('../../base/export.js');
 
 /**
  * Width a name line may take inside a system circle, by the number of name lines: the chord at
@@ -600,6 +603,7 @@ export class EcoGram extends NetworkElement {
       await this.updateComplete;
       const e = this.geometry.extent;
       const box = this.exportLegendBox();
+      const { longDate, serializeSvg } = await loadExport();
       const date = longDate(new Date(), this.i18n.locale);
       return serializeSvg(this.svgEl!, {
         title: `${this.exportTitle()} — ${date}`,
@@ -617,17 +621,24 @@ export class EcoGram extends NetworkElement {
   async toPng(scale = 2): Promise<Blob> {
     const text = await this.toSvg();
     const e = this.geometry.extent;
+    const { svgToPng } = await loadExport();
     return svgToPng(text, 2 * e, 2 * e + this.exportLegendBox().height + 20, scale);
   }
 
   /** Downloads the picture as an SVG file. */
   async downloadSvg(): Promise<void> {
-    await this.safely(async () => downloadFile(await this.toSvg(), exportFileName(this.exportTitle(), 'svg'), 'image/svg+xml'));
+    await this.safely(async () => {
+      const { downloadFile, exportFileName } = await loadExport();
+      downloadFile(await this.toSvg(), exportFileName(this.exportTitle(), 'svg'), 'image/svg+xml');
+    });
   }
 
   /** Downloads the picture as a PNG file. */
   async downloadPng(): Promise<void> {
-    await this.safely(async () => downloadFile(await this.toPng(), exportFileName(this.exportTitle(), 'png')));
+    await this.safely(async () => {
+      const { downloadFile, exportFileName } = await loadExport();
+      downloadFile(await this.toPng(), exportFileName(this.exportTitle(), 'png'));
+    });
   }
 
   /** Opens the print dialog with the picture, its legend, the title and today's date. */
@@ -637,12 +648,14 @@ export class EcoGram extends NetworkElement {
         this.view = 'picture';
         await this.updateComplete;
       }
-      await printView(this.printOptions());
+      const { printView } = await loadExport();
+      await printView(await this.printOptions());
     });
   }
 
-  /** What `print()` prints: the live picture and legend, with the element's CSS resolved for paper (light). */
-  printOptions() {
+  /** What `print()` prints: the live picture and legend, with the element's CSS resolved for paper (light). Async: the print code loads on first use. */
+  async printOptions(): Promise<PrintOptions> {
+    const { longDate } = await loadExport();
     const legend = this.renderRoot.querySelector('.legend');
     const tokens = getComputedStyle(this);
     const vars = ['--_text', '--_muted', '--_surface', '--_line', '--_focus', '--_stress', '--_centre-fill', '--_system-fill', '--_border', '--_radius']

@@ -522,7 +522,7 @@ describe('<eco-gram> export', () => {
 
   it('prints the picture with its legend, a title and the date', async () => {
     const el = await render(householdEcomap());
-    const frame = createPrintFrame(el.printOptions());
+    const frame = createPrintFrame(await el.printOptions());
     try {
       const doc = frame.contentDocument!;
       expect(doc.querySelector('h1')!.textContent).to.contain('Sanne Jansen');
