@@ -317,6 +317,9 @@ export const ecoGramStyles = css`
   .menu button[aria-pressed='true'] .sample .hatch {
     stroke: var(--_on-accent);
   }
+  .menu button[aria-pressed='true'] .sample .arrowhead {
+    fill: var(--_on-accent);
+  }
   .menu .choices.wide {
     grid-template-columns: 1fr;
   }
