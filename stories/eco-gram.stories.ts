@@ -4,7 +4,7 @@ import '../src/eco-gram.js';
 import '../src/care-network.js';
 import { createEmptyNetwork } from '../src/model/empty.js';
 import { careCase } from '../tests/fixtures/care-case.js';
-import { generatedEcomap, householdEcomap, stressedFamilyEcomap } from '../tests/components/eco-gram/eco-data.js';
+import { crowdedStressedEcomap, generatedEcomap, householdEcomap, stressedFamilyEcomap } from '../tests/components/eco-gram/eco-data.js';
 
 const meta: Meta = {
   title: 'Elements/eco-gram',
@@ -44,6 +44,11 @@ export const FixtureCase: Story = {
 
 export const StressedFamily: Story = {
   render: (args) => html`<eco-gram .network=${stressedFamilyEcomap()} ?readonly=${args.readonly} view=${args.view}></eco-gram>`,
+};
+
+/** A crowded family under pressure: 40 systems, most lines stressful; lines route around the circles. */
+export const CrowdedStressedFamily: Story = {
+  render: (args) => html`<eco-gram .network=${crowdedStressedEcomap(40)} ?readonly=${args.readonly} view=${args.view}></eco-gram>`,
 };
 
 export const SixtySystems: Story = {

@@ -3,15 +3,14 @@ import { cssProps } from '../../base/css-props.js';
 import { property, query, state } from 'lit/decorators.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
-import { textWidth } from '../../base/text-measure.js';
-import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
+import type { PrintOptions } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { ecoGramMessages, type EcoGramMessageKey } from '../../i18n/catalogs/eco-gram.js';
 import type { MessageParams } from '../../i18n/catalog.js';
 import { addPerson, addTie, removePerson, removeTie, setNodeHint, updatePerson, updateTie } from '../../model/operations/index.js';
 import { SYSTEM_CATEGORIES, type Change, type CareNetwork, type Id, type OpResult, type Person, type Tie } from '../../model/types.js';
 import type { Point } from '../../layout/types.js';
-import { curveBetween, linePath, pointAt, segmentBetween, type Segment } from './eco-lines.js';
+import { curveBetween, linePath, pointAt, routeAround, type Obstacle, type Segment } from './eco-lines.js';
 import { angleOf, layoutEcogram, MEMBER_SYMBOL, SYSTEM_RADIUS, type EcoGeometry } from './eco-layout.js';
 import {
   ECO_DIRECTIONS,
@@ -25,7 +24,7 @@ import {
   type EcoModel,
   type EcoStrength,
 } from './eco-model.js';
-import { arrowMarkers, memberSymbol, styledLine, type LineLook } from './eco-symbols.js';
+import { arrowMarkers, lineAttributes, memberSymbol, sampleLine, styledLine, type LineLook } from './eco-symbols.js';
 import { ecoGramStyles } from './eco-gram.styles.js';
 
 /** The view key of the ecomap's layout hints in the document. */
@@ -48,8 +47,33 @@ interface LineWords {
 
 let instances = 0;
 
-/** Width a name line may take inside a system circle (its chord a little above the middle). */
-const NAME_ROOM = 2 * Math.sqrt(SYSTEM_RADIUS ** 2 - 14 ** 2) - 8;
+/** Export and print are used now and then: their code loads on first use, not with the element. */
+const loadExport = () => import('../../base/export.js');
+
+/**
+ * Width a name line may take inside a system circle, by the number of name lines: the chord at
+ * the top of the highest line, less a margin (more lines reach higher, where it is narrower).
+ */
+const NAME_ROOM = [16, 21, 27].map((top) => 2 * Math.sqrt(SYSTEM_RADIUS ** 2 - top ** 2) - 8);
+/** Baseline of the first name line, by the number of name lines (the block is centred in the circle). */
+const NAME_TOP = [-4, -12, -18];
+/**
+ * Advance of bold characters as a fraction of the font size, by kind, taken from the widest
+ * common UI font (DejaVu Sans Bold): the name's font size is estimated from its letters, so
+ * the render path never measures text.
+ */
+function boldWidth(text: string): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[iljtfr .,'()-]/.test(ch)) em += 0.42;
+    else if (/[mwMW]/.test(ch)) em += 1.0;
+    else if (ch !== ch.toLowerCase()) em += 0.76;
+    else em += 0.66;
+  }
+  return em;
+}
+/** Room kept around a system circle and a household symbol that other lines route around. */
+const CLEARANCE = 6;
 
 /**
  * The Hartman ecomap: the client's household in the centre (small genogram symbols inside a
@@ -94,6 +118,8 @@ export class EcoGram extends NetworkElement {
   @state() private focusKey = 'centre';
   @state() private menu: Menu | null = null;
   @state() private drag: Drag | null = null;
+  /** The system under the pointer: its lines are drawn again on top, so they are easy to follow. */
+  @state() private hoverId: Id | null = null;
   /** True while an export is made: the legend is drawn into the picture for the file. */
   @state() private exporting = false;
 
@@ -110,6 +136,10 @@ export class EcoGram extends NetworkElement {
   private model: EcoModel = buildEcoModel(this.doc);
   private geometry: EcoGeometry = layoutEcogram(this.model);
   private modelDoc?: CareNetwork;
+  /** Each line's drawn segment (routed around other circles), computed once per layout. */
+  private routes = new Map<Id, Segment>();
+  /** Spoken labels of the lines, for one update (the language or the document may change between). */
+  private readonly labels = new Map<Id, string>();
   /** Where focus goes back when the menu closes. */
   private returnFocus = 'centre';
   private focusAfterRender = false;
@@ -118,11 +148,14 @@ export class EcoGram extends NetworkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.sync();
+    this.labels.clear();
+    const synced = this.sync();
+    // A dragged system takes its lines along; the routes follow it.
+    if (!synced && changed.has('drag' as keyof EcoGram)) this.routes = this.computeRoutes();
   }
 
   /** Rebuilds the derived picture when the document changed (also before an edit reads it). */
-  private sync(): void {
+  private sync(): boolean {
     if (this.modelDoc !== this.doc) {
       this.modelDoc = this.doc;
       this.model = buildEcoModel(this.doc);
@@ -131,7 +164,11 @@ export class EcoGram extends NetworkElement {
       this.geometry = layoutEcogram(this.model, this.doc.layout[ECO_VIEW]?.nodes ?? {}, previous);
       if (!this.focusKeys().includes(this.focusKey)) this.focusKey = 'centre';
       if (this.menu && !this.menuTargetExists(this.menu)) this.menu = null;
+      if (this.hoverId && !this.geometry.systems[this.hoverId]) this.hoverId = null;
+      this.routes = this.computeRoutes();
+      return true;
     }
+    return false;
   }
 
   private t(key: EcoGramMessageKey, params?: MessageParams): string {
@@ -211,14 +248,19 @@ export class EcoGram extends NetworkElement {
   }
 
   private lineLabel(line: EcoLine): string {
+    // A line's label is said on the line and on its system: made once per update.
+    const cached = this.labels.get(line.tie.id);
+    if (cached !== undefined) return cached;
     const { a, b } = this.lineWords(line);
-    return this.t('lineLabel', {
+    const label = this.t('lineLabel', {
       a,
       b,
       strength: this.strengthWord(line.strength),
       stress: line.stress ? this.t('stressSuffix') : '',
       direction: this.directionWord(line),
     });
+    this.labels.set(line.tie.id, label);
+    return label;
   }
 
   protected override describeChange(change: Change): string {
@@ -462,9 +504,17 @@ export class EcoGram extends NetworkElement {
     return this.panZoom.toDrawing(e.clientX, e.clientY);
   }
 
-  private onSystemPointerDown(e: PointerEvent, id: Id): void {
-    if (e.button !== 0) return;
-    this.focusKey = `system:${id}`;
+  /** The item (centre, system, line) an event happened in, by its focus key. */
+  private itemKey(e: Event): string | undefined {
+    return (e.target as Element | null)?.closest?.('[data-focus-key]')?.getAttribute('data-focus-key') ?? undefined;
+  }
+
+  /** Pressing on a system starts a drag (or, without movement, a click that opens its menu). */
+  private onPointerDown(e: PointerEvent): void {
+    const key = this.itemKey(e);
+    if (e.button !== 0 || !key?.startsWith('system:')) return;
+    const id = key.slice(7);
+    this.focusKey = key;
     if (this.readonly) return;
     this.drag = { id, pointerId: e.pointerId, start: { x: e.clientX, y: e.clientY } };
     this.svgEl?.setPointerCapture?.(e.pointerId);
@@ -494,6 +544,40 @@ export class EcoGram extends NetworkElement {
     this.drag = null;
   }
 
+  private onPointerOver(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    const key = this.itemKey(e);
+    const id = key?.startsWith('system:') ? key.slice(7) : null;
+    if (id !== this.hoverId) this.hoverId = id;
+  }
+
+  private onPointerLeave(): void {
+    this.hoverId = null;
+  }
+
+  /**
+   * Clicks on lines, the centre and household members. A system opens on pointer up (it can be
+   * dragged); a click without a pointer (detail 0: a screen reader, voice control) opens it too.
+   */
+  private onDiagramClick(e: MouseEvent): void {
+    const member = (e.target as Element | null)?.closest?.('[part="member"]');
+    if (member) {
+      this.focusKey = 'centre';
+      this.selectPerson(member.getAttribute('data-person-id')!);
+      return;
+    }
+    const key = this.itemKey(e);
+    if (!key) return;
+    if (key.startsWith('system:') && e.detail !== 0) return;
+    this.activate(key);
+  }
+
+  /** Focus by pointer or by a screen reader's own cursor moves the roving tabindex along. */
+  private onFocusIn(e: FocusEvent): void {
+    const key = this.itemKey(e);
+    if (key && key !== this.focusKey) this.focusKey = key;
+  }
+
   // ------------------------------------------------------------------ export
 
   private exportTitle(): string {
@@ -519,6 +603,7 @@ export class EcoGram extends NetworkElement {
       await this.updateComplete;
       const e = this.geometry.extent;
       const box = this.exportLegendBox();
+      const { longDate, serializeSvg } = await loadExport();
       const date = longDate(new Date(), this.i18n.locale);
       return serializeSvg(this.svgEl!, {
         title: `${this.exportTitle()} — ${date}`,
@@ -536,17 +621,24 @@ export class EcoGram extends NetworkElement {
   async toPng(scale = 2): Promise<Blob> {
     const text = await this.toSvg();
     const e = this.geometry.extent;
+    const { svgToPng } = await loadExport();
     return svgToPng(text, 2 * e, 2 * e + this.exportLegendBox().height + 20, scale);
   }
 
   /** Downloads the picture as an SVG file. */
   async downloadSvg(): Promise<void> {
-    await this.safely(async () => downloadFile(await this.toSvg(), exportFileName(this.exportTitle(), 'svg'), 'image/svg+xml'));
+    await this.safely(async () => {
+      const { downloadFile, exportFileName } = await loadExport();
+      downloadFile(await this.toSvg(), exportFileName(this.exportTitle(), 'svg'), 'image/svg+xml');
+    });
   }
 
   /** Downloads the picture as a PNG file. */
   async downloadPng(): Promise<void> {
-    await this.safely(async () => downloadFile(await this.toPng(), exportFileName(this.exportTitle(), 'png')));
+    await this.safely(async () => {
+      const { downloadFile, exportFileName } = await loadExport();
+      downloadFile(await this.toPng(), exportFileName(this.exportTitle(), 'png'));
+    });
   }
 
   /** Opens the print dialog with the picture, its legend, the title and today's date. */
@@ -556,12 +648,14 @@ export class EcoGram extends NetworkElement {
         this.view = 'picture';
         await this.updateComplete;
       }
-      await printView(this.printOptions());
+      const { printView } = await loadExport();
+      await printView(await this.printOptions());
     });
   }
 
-  /** What `print()` prints: the live picture and legend, with the element's CSS resolved for paper (light). */
-  printOptions() {
+  /** What `print()` prints: the live picture and legend, with the element's CSS resolved for paper (light). Async: the print code loads on first use. */
+  async printOptions(): Promise<PrintOptions> {
+    const { longDate } = await loadExport();
     const legend = this.renderRoot.querySelector('.legend');
     const tokens = getComputedStyle(this);
     const vars = ['--_text', '--_muted', '--_surface', '--_line', '--_focus', '--_stress', '--_centre-fill', '--_system-fill', '--_border', '--_radius']
@@ -572,7 +666,7 @@ export class EcoGram extends NetworkElement {
       title: this.exportTitle(),
       subtitle: longDate(new Date(), this.i18n.locale),
       content: [this.svgEl!, ...(legend ? [legend] : [])],
-      css: `:root { color-scheme: light; ${vars} } .focus-ring, .hit { display: none; } ${ecoGramStyles.cssText}`,
+      css: `:root { color-scheme: light; ${vars} } ${ecoGramStyles.cssText} .focus-ring, .hit, .lifted { display: none; }`,
       orientation: 'portrait' as const,
       lang: this.i18n.locale,
     };
@@ -642,6 +736,8 @@ export class EcoGram extends NetworkElement {
     const g = this.geometry;
     const e = g.extent;
     const names = this.model.centre.map((p) => p.name || this.i18n.t(commonMessages, 'unnamed')).join(', ');
+    // Lines first, then the centre and the systems over them (opaque discs), then the lines of
+    // the system under the pointer or in focus once more on top, so they can be followed.
     return html`
       ${this.model.systems.length === 0 ? html`<p class="empty">${this.t('empty')}</p>` : nothing}
       <svg
@@ -652,9 +748,14 @@ export class EcoGram extends NetworkElement {
         aria-label=${this.t('diagramLabel', { name: ego?.name || this.i18n.t(commonMessages, 'client'), count: this.model.systems.length })}
         aria-describedby="${this.uid}-hint"
         @keydown=${this.onDiagramKeydown}
+        @pointerdown=${this.onPointerDown}
         @pointermove=${this.onPointerMove}
         @pointerup=${this.onPointerUp}
         @pointercancel=${this.onPointerCancel}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onDiagramClick}
+        @focusin=${this.onFocusIn}
       >
         ${arrowMarkers(this.uid)}
         <g class="zoom" transform=${this.panZoom.attribute}>
@@ -665,10 +766,10 @@ export class EcoGram extends NetworkElement {
         <g class="lines">${this.model.lines.map((line) => this.renderLine(line))}</g>
         <g class="member-names" aria-hidden="true">${this.model.centre.map((p) => {
           const at = g.members[p.id];
-          return svg`<text class="member-name" x=${at.x} y=${at.y + MEMBER_SYMBOL / 2 + 17} text-anchor="middle">${shorten(firstWord(p.name) || (p.id === this.doc.egoId ? this.i18n.t(commonMessages, 'client') : '?'), 11)}</text>`;
+          return svg`<text class="member-name" x=${at.x} y=${at.y + MEMBER_SYMBOL / 2 + 17}>${shorten(firstWord(p.name) || (p.id === this.doc.egoId ? this.i18n.t(commonMessages, 'client') : '?'), 11)}</text>`;
         })}</g>
         ${this.renderCentre(names)} ${this.model.systems.map((s) => this.renderSystem(s.person, s.category))}
-        ${this.exporting ? this.renderExportLegend() : nothing}
+        ${this.exporting ? this.renderExportLegend() : this.renderLifted()}
         </g>
       </svg>
       <p class="hint" id="${this.uid}-hint">${this.t(this.readonly ? 'hintReadonly' : 'hint')}</p>
@@ -680,27 +781,28 @@ export class EcoGram extends NetworkElement {
     return this.focusKey === key ? '0' : '-1';
   }
 
+  /** The dashed focus ring, drawn only in the one item that can hold focus (roving tabindex). */
+  private focusRing(key: string, r: number, at: Point = { x: 0, y: 0 }): SVGTemplateResult | typeof nothing {
+    return this.focusKey === key ? svg`<circle class="focus-ring" cx=${at.x} cy=${at.y} r=${r}></circle>` : nothing;
+  }
+
   private renderCentre(names: string): SVGTemplateResult {
     const g = this.geometry;
     const key = 'centre';
     const lineCount = this.model.lines.filter((l) => !l.between).length;
     return svg`<g part="centre" class="centre ${this.focusKey === key && this.menu ? 'active' : ''}" data-focus-key=${key}
-        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${this.t('centreLabel', { names, count: lineCount })}
-        @click=${() => this.activate(key)} @focus=${() => (this.focusKey = key)}>
-      <circle class="focus-ring" r=${g.centreRadius + 5}></circle>
+        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${this.t('centreLabel', { names, count: lineCount })}>
+      ${this.focusRing(key, g.centreRadius + 5)}
       ${this.model.centre.map((p) => {
         const at = g.members[p.id];
-        return svg`<g part="member" class="member" data-person-id=${p.id} @click=${(e: Event) => {
-          e.stopPropagation();
-          this.focusKey = key;
-          this.selectPerson(p.id);
-        }}>
+        return svg`<g part="member" class="member" data-person-id=${p.id}>
           ${memberSymbol(p, at, MEMBER_SYMBOL, p.id === this.doc.egoId)}
         </g>`;
       })}
     </g>`;
   }
 
+  /** A system: a disc and its name, moved into place as one group (few nodes, few bindings). */
   private renderSystem(person: Person, category: string): SVGTemplateResult {
     const at = this.systemPoint(person.id);
     const key = `system:${person.id}`;
@@ -711,67 +813,134 @@ export class EcoGram extends NetworkElement {
       category: this.categoryShort(category),
       lines: lines.length ? lines.map((l) => this.lineLabel(l)).join('. ') : this.t('systemNoLine'),
     });
-    const nameLines = wrapLabel(person.name || '?', 12, 2);
+    const { lines: nameLines, sizeClass } = nameLayout(person.name || '?');
     // A shortened name ("Riet Bakker-de…") is said first as shown, so speech-input users can
     // say what they see (WCAG 2.5.3); the full name follows in the label.
     const shown = nameLines.join(' ');
     const spoken = shown === person.name ? label : `${shown} ${this.categoryShort(category)}. ${label}`;
-    // Long words ("Jeugdbescherming") get a smaller font rather than spill out of the circle.
-    const widest = Math.max(...nameLines.map((t) => textWidth(t, 12, undefined, 600)));
-    const nameSize = widest > NAME_ROOM ? Math.max(8.5, (12 * NAME_ROOM) / widest) : 12;
-    const firstY = at.y - (nameLines.length === 2 ? 12 : 4);
-    const active = this.focusKey === key && (this.menu?.kind === 'system' || this.drag?.id === person.id);
-    return svg`<g part="system" class="system cat-${category} ${person.kind} ${this.drag?.id === person.id && this.drag.angle !== undefined ? 'dragging' : ''} ${active ? 'active' : ''}"
-        data-focus-key=${key} data-person-id=${person.id} data-category=${category}
-        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${spoken}
-        @pointerdown=${(e: PointerEvent) => this.onSystemPointerDown(e, person.id)}
-        @focus=${() => (this.focusKey = key)}>
-      <circle class="focus-ring" cx=${at.x} cy=${at.y} r=${SYSTEM_RADIUS + 5}></circle>
-      <circle class="system-disc" cx=${at.x} cy=${at.y} r=${SYSTEM_RADIUS}></circle>
-      <text text-anchor="middle">${nameLines.map((t, i) => svg`<tspan class="system-name" style=${cssProps({ fontSize: nameSize < 12 ? `${nameSize.toFixed(1)}px` : null })} x=${at.x} y=${firstY + i * 15}>${t}</tspan> `)}<tspan class="system-cat" x=${at.x} y=${firstY + nameLines.length * 15 + 1}>${shorten(this.categoryShort(category), 14)}</tspan></text>
+    const dragging = this.drag?.id === person.id;
+    const active = this.focusKey === key && (this.menu?.kind === 'system' || dragging);
+    const cls = `system cat-${category} ${person.kind} ${sizeClass}${dragging && this.drag!.angle !== undefined ? ' dragging' : ''}${active ? ' active' : ''}`;
+    const cat = shorten(this.categoryShort(category), 14);
+    return svg`<g part="system" class=${cls} data-focus-key=${key} data-person-id=${person.id} data-category=${category}
+        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${spoken} transform="translate(${round1(at.x)} ${round1(at.y)})">
+      ${this.focusRing(key, SYSTEM_RADIUS + 5)}
+      <circle class="system-disc" r="44"></circle>
+      <text y=${NAME_TOP[nameLines.length - 1]}><tspan class="system-name">${nameLines[0]}</tspan>${nameLines
+          .slice(1)
+          .map((t) => svg` <tspan class="system-name" x="0" dy=${nameLines.length === 3 ? 13 : 15}>${t}</tspan>`)} <tspan class="system-cat" x="0" dy=${nameLines.length === 3 ? 14 : 16}>${cat}</tspan></text>
     </g>`;
   }
 
-  /** The drawn segment of a line: from a household member's symbol (or the centre) to the system; curved between systems. */
+  /** The drawn segment of a line (routed around other circles when the layout was made). */
   private lineSegment(line: EcoLine): Segment {
-    return offsetSegment(this.baseSegment(line), this.parallelOffset(line));
+    return this.routes.get(line.tie.id) ?? this.computeRoute(line, this.obstacles(), this.parallelOffsets());
   }
 
-  private baseSegment(line: EcoLine): Segment {
+  /**
+   * Circles lines keep out of: every system. (Inside the household circle the lines stay
+   * straight: the members' symbols are opaque and their names have a halo, and bending there
+   * would throw the lines into wide arcs.)
+   */
+  private obstacles(): Obstacle[] {
+    return this.model.systems.map((s) => ({ id: s.person.id, ...this.systemPoint(s.person.id), r: SYSTEM_RADIUS + CLEARANCE }));
+  }
+
+  private computeRoutes(): Map<Id, Segment> {
+    const obstacles = this.obstacles();
+    const offsets = this.parallelOffsets();
+    return new Map(this.model.lines.map((line) => [line.tie.id, this.computeRoute(line, obstacles, offsets)]));
+  }
+
+  /**
+   * From a household member's symbol (or the centre) straight to the system, or curved between two
+   * systems; bent around any circle on the way, so no line seems to end at a circle it passes.
+   */
+  private computeRoute(line: EcoLine, obstacles: Obstacle[], offsets: Map<Id, number>): Segment {
     const b = this.systemPoint(line.b);
-    if (line.between) return curveBetween(this.systemPoint(line.a), SYSTEM_RADIUS, b, SYSTEM_RADIUS);
-    if (this.model.centre.length <= 1) return segmentBetween({ x: 0, y: 0 }, this.geometry.centreRadius, b, SYSTEM_RADIUS);
-    // Clear of the client's double outline and, going down, of the name under the symbol,
-    // so arrowheads and names stay readable.
-    const a = this.geometry.members[line.a];
-    const down = (b.y - a.y) / (Math.hypot(b.x - a.x, b.y - a.y) || 1) > 0.3;
-    const ra = MEMBER_SYMBOL / 2 + (down ? 24 : line.a === this.doc.egoId ? 8 : 4);
-    return segmentBetween(a, ra, b, SYSTEM_RADIUS);
+    const own = (o: Obstacle) => o.id === line.a || o.id === line.b;
+    let seg: Segment;
+    if (line.between) {
+      const a = this.systemPoint(line.a);
+      const preferred = curveBetween(a, SYSTEM_RADIUS, b, SYSTEM_RADIUS).control;
+      const centre = { x: 0, y: 0, r: this.geometry.centreRadius + CLEARANCE };
+      seg = routeAround(a, SYSTEM_RADIUS, b, SYSTEM_RADIUS, [...obstacles, centre], preferred, own);
+    } else if (this.model.centre.length <= 1) {
+      seg = routeAround({ x: 0, y: 0 }, this.geometry.centreRadius, b, SYSTEM_RADIUS, obstacles, undefined, own);
+    } else {
+      // Clear of the client's double outline and, going down, of the name under the symbol,
+      // so arrowheads and names stay readable.
+      const a = this.geometry.members[line.a];
+      const down = (b.y - a.y) / (Math.hypot(b.x - a.x, b.y - a.y) || 1) > 0.3;
+      const ra = MEMBER_SYMBOL / 2 + (down ? 24 : line.a === this.doc.egoId ? 8 : 4);
+      seg = routeAround(a, ra, b, SYSTEM_RADIUS, obstacles, undefined, own);
+    }
+    return offsetSegment(seg, offsets.get(line.tie.id) ?? 0);
   }
 
   /**
    * Several ties between one pair (a sister who is also the employer) are drawn side by side,
    * 10 units apart, instead of on top of each other.
    */
-  private parallelOffset(line: EcoLine): number {
-    const ends = (l: EcoLine) => (l.between ? [l.a, l.b].sort().join('|') : `${l.a}|${l.b}`);
-    const key = ends(line);
-    const same = this.model.lines.filter((l) => l.between === line.between && ends(l) === key);
-    if (same.length < 2) return 0;
-    return (same.indexOf(line) - (same.length - 1) / 2) * 10;
+  private parallelOffsets(): Map<Id, number> {
+    const groups = new Map<string, EcoLine[]>();
+    for (const l of this.model.lines) {
+      const key = `${l.between ? 'b' : 'c'}|${l.between ? [l.a, l.b].sort().join('|') : `${l.a}|${l.b}`}`;
+      const list = groups.get(key);
+      if (list) list.push(l);
+      else groups.set(key, [l]);
+    }
+    const out = new Map<Id, number>();
+    for (const same of groups.values()) if (same.length > 1) same.forEach((l, i) => out.set(l.tie.id, (i - (same.length - 1) / 2) * 10));
+    return out;
+  }
+
+  /** Where the stress hatching of a line starts: past the crowd of lines around the centre. */
+  private hatchStart(line: EcoLine, seg: Segment): number {
+    if (line.between) return 16;
+    // How far the line runs before it leaves the household circle (|start + t·u| = R), plus room.
+    const s = seg.start;
+    const to = seg.control ?? seg.end;
+    const len = Math.hypot(to.x - s.x, to.y - s.y) || 1;
+    const ux = (to.x - s.x) / len;
+    const uy = (to.y - s.y) / len;
+    const su = s.x * ux + s.y * uy;
+    const R = this.geometry.centreRadius;
+    const t = -su + Math.sqrt(Math.max(0, su * su - (s.x * s.x + s.y * s.y) + R * R));
+    return t + 24;
   }
 
   private renderLine(line: EcoLine): SVGTemplateResult {
     const seg = this.lineSegment(line);
     const key = `line:${line.tie.id}`;
     const active = this.focusKey === key && this.menu?.kind === 'line';
-    return svg`<g part="line" class="line-group ${active ? 'active' : ''}" data-focus-key=${key} data-tie-id=${line.tie.id}
-        data-strength=${line.strength} data-stress=${String(line.stress)} data-direction=${line.direction}
-        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${this.lineLabel(line)}
-        @click=${() => this.activate(key)} @focus=${() => (this.focusKey = key)}>
+    // What `styledLine` draws, written out in this template: one clone per line, not two.
+    const a = lineAttributes(seg, line, this.uid, this.hatchStart(line, seg));
+    return svg`<g part="line" class="line-group${active ? ' active' : ''}" data-focus-key=${key} data-tie-id=${line.tie.id}
+        data-strength=${line.strength} data-stress=${line.stress ? 'true' : 'false'} data-direction=${line.direction}
+        role="button" tabindex=${this.tabIndexFor(key)} aria-label=${this.lineLabel(line)}>
       <path class="hit" d=${linePath(seg, 'normal')}></path>
-      ${styledLine(seg, line, this.uid)}
+      <path class=${a.strokeClass} part="line-stroke" d=${a.d} stroke-width=${a.width} stroke-dasharray=${a.dash}
+        marker-start=${a.markerStart} marker-end=${a.markerEnd}></path>
+      ${a.hatch ? svg`<path class="hatch" part="line-stress" d=${a.hatch.d} data-marks=${a.hatch.marks}></path>` : nothing}
     </g>`;
+  }
+
+  /**
+   * The lines of the system under the pointer (or in focus, or of the line in focus) drawn again
+   * over the circles: where a line still has to pass a circle, the one looked at stays whole.
+   */
+  private renderLifted(): SVGTemplateResult | typeof nothing {
+    const key = this.focusKey;
+    let lines: EcoLine[] = [];
+    if (this.hoverId) lines = this.model.linesBySystem.get(this.hoverId) ?? [];
+    else if (key.startsWith('system:')) lines = this.model.linesBySystem.get(key.slice(7)) ?? [];
+    else if (key.startsWith('line:')) lines = this.model.lines.filter((l) => l.tie.id === key.slice(5));
+    if (!lines.length) return nothing;
+    return svg`<g class="lifted" aria-hidden="true">${lines.map((line) => {
+      const seg = this.lineSegment(line);
+      return styledLine(seg, line, this.uid, this.hatchStart(line, seg));
+    })}</g>`;
   }
 
   /** Legend entries: every line the picture can show, with its meaning in words. */
@@ -789,10 +958,9 @@ export class EcoGram extends NetworkElement {
     ];
   }
 
+  /** A small sample of a line (legend, menu); arrowheads drawn in, so it needs no marker of its own. */
   private sample(look: LineLook): SVGTemplateResult {
-    return svg`<svg viewBox="0 0 56 20" aria-hidden="true" focusable="false" class="sample">
-      ${arrowMarkers(`${this.uid}-s`)}${styledLine({ start: { x: 2, y: 10 }, end: { x: 54, y: 10 } }, look, `${this.uid}-s`)}
-    </svg>`;
+    return sampleLine(look);
   }
 
   /** Size of the legend drawn under the picture in exports. */
@@ -1170,14 +1338,32 @@ function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Breaks a name into at most `lines` lines of about `width` characters (greedy, by words). */
+/**
+ * Breaks a name into at most `lines` lines of about `width` characters (greedy, by words; a
+ * word longer than a line, like "Jeugdbescherming", is split with a hyphen).
+ */
 function wrapLabel(text: string, width: number, lines: number): string[] {
-  const words = text.trim().split(/\s+/);
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .flatMap((w) => {
+      const chars = [...w];
+      if (chars.length <= width) return [w];
+      // "Jansen-Mulder": break after its own hyphen first.
+      if (/.-./.test(w)) return w.split(/(?<=-)/);
+      const parts: string[] = [];
+      for (let i = 0; i < chars.length; i += width - 2) parts.push(chars.slice(i, i + width - 2).join(''));
+      // A short tail goes back on the piece before it.
+      if (parts.length > 1 && [...parts[parts.length - 1]].length <= 3) parts[parts.length - 2] += parts.pop();
+      return parts.map((p, i) => (i < parts.length - 1 ? `${p}-` : p));
+    });
   const out: string[] = [];
   let current = '';
   for (const word of words) {
+    // Pieces of a hyphenated word join without a space.
+    const joined = current.endsWith('-') ? `${current}${word}` : `${current} ${word}`;
     if (!current) current = word;
-    else if (`${current} ${word}`.length <= width) current = `${current} ${word}`;
+    else if (joined.length <= width) current = joined;
     else {
       out.push(current);
       current = word;
@@ -1188,4 +1374,39 @@ function wrapLabel(text: string, width: number, lines: number): string[] {
   const kept = out.slice(0, lines);
   kept[lines - 1] = shorten(`${kept[lines - 1]} ${out.slice(lines).join(' ')}`, width + 1);
   return kept;
+}
+
+/**
+ * A smaller font class for names whose longest line would not fit the circle at 12 px (its
+ * width estimated from its length: no text is measured while rendering).
+ */
+function nameSize(lines: string[]): number {
+  const em = Math.max(...lines.map(boldWidth));
+  return Math.min(12, NAME_ROOM[Math.min(lines.length, 3) - 1] / em);
+}
+
+/**
+ * How a name is shown in its circle: of a few wraps (by line length) the one with the largest
+ * font, where a word broken with a hyphen costs a point and a shortened name three; fewer
+ * lines win a tie.
+ */
+function nameLayout(name: string): { lines: string[]; sizeClass: string } {
+  const score = (lines: string[], size: number) =>
+    size - lines.filter((l) => l.endsWith('-')).length - (lines.some((l) => l.endsWith('…')) ? 3 : 0);
+  let lines = wrapLabel(name, 14, 3);
+  let size = nameSize(lines);
+  for (const width of [11, 8]) {
+    const other = wrapLabel(name, width, 3);
+    const otherSize = nameSize(other);
+    if (score(other, otherSize) > score(lines, size) + 0.5) {
+      lines = other;
+      size = otherSize;
+    }
+  }
+  return { lines, sizeClass: size >= 12 ? '' : size >= 11 ? 'fs11' : size >= 10 ? 'fs10' : 'fs9' };
+}
+
+/** Coordinates with one decimal: shorter attributes, same picture. */
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
 }

@@ -135,9 +135,12 @@ export function linePath(seg: Segment, strength: EcoStrength): string {
  * Hatch marks for a stressful line: short slanted strokes across the line along its middle part
  * (the ends stay clear for arrowheads). Returns the path and how many marks it has.
  */
-export function hatchPath(seg: Segment, margin = 16): { d: string; marks: number } {
+export function hatchPath(seg: Segment, margin = 16, startMargin = margin): { d: string; marks: number } {
   const len = lengthOf(seg);
-  const usable = len - 2 * margin;
+  // Lines to the household converge near the centre: their marks start further out, where the
+  // lines are apart, instead of piling up into one red knot (never past the line's middle).
+  const from = Math.min(Math.max(margin, startMargin), Math.max(margin, len / 2 - HATCH_STEP));
+  const usable = len - from - margin;
   if (usable < HATCH_STEP) {
     // A very short line still shows stress: one mark in the middle.
     const p = pointAt(seg, 0.5);
@@ -145,7 +148,7 @@ export function hatchPath(seg: Segment, margin = 16): { d: string; marks: number
     return { d: mark(p.x, p.y, d.x, d.y), marks: 1 };
   }
   const count = Math.floor(usable / HATCH_STEP) + 1;
-  const offset = margin + (usable - (count - 1) * HATCH_STEP) / 2;
+  const offset = from + (usable - (count - 1) * HATCH_STEP) / 2;
   let d = '';
   for (let i = 0; i < count; i++) {
     // Curves are close to uniform in t for the gentle bends drawn here.
@@ -172,3 +175,122 @@ export function arrowEnds(direction: EcoDirection): { atStart: boolean; atEnd: b
 
 /** The arrowhead marker shape (in marker units): a filled triangle pointing along +x. */
 export const ARROW_PATH = 'M0 0L10 5L0 10Z';
+
+/** A circle a line should not pass through (a system, a household symbol, a name). */
+export interface Obstacle {
+  x: number;
+  y: number;
+  r: number;
+  /** Whose circle it is (a line skips its own ends). */
+  id?: string;
+}
+
+/** Points along a segment or curve (the ends included), for distance checks. */
+function samples(seg: Segment, steps: number): Point[] {
+  if (!seg.control) return [seg.start, seg.end];
+  const out: Point[] = [];
+  for (let i = 0; i <= steps; i++) out.push(pointAt(seg, i / steps));
+  return out;
+}
+
+/** Distance from `p` to the polyline through `pts`. */
+function distanceTo(pts: Point[], p: Point): number {
+  let best = Infinity;
+  for (let i = 1; i < pts.length; i++) {
+    const a = pts[i - 1];
+    const b = pts[i];
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const l2 = dx * dx + dy * dy || 1;
+    const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l2));
+    best = Math.min(best, Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y));
+  }
+  return best;
+}
+
+/** How deep a segment cuts into the obstacles (0 when it passes clear of all). */
+function intrusion(seg: Segment, obstacles: readonly Obstacle[]): number {
+  const pts = samples(seg, 8);
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of pts) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  let depth = 0;
+  for (const o of obstacles) {
+    // Most obstacles are nowhere near: a box test before the distance.
+    if (o.x + o.r < minX || o.x - o.r > maxX || o.y + o.r < minY || o.y - o.r > maxY) continue;
+    depth += Math.max(0, o.r - distanceTo(pts, o));
+  }
+  return depth;
+}
+
+/** The curve from `a` to `b` through control point `c`, cut at both circles' edges. */
+export function curveVia(a: Point, ra: number, b: Point, rb: number, c: Point): Segment {
+  const from = (p: Point, r: number) => {
+    const d = Math.hypot(c.x - p.x, c.y - p.y) || 1;
+    return { x: p.x + ((c.x - p.x) / d) * r, y: p.y + ((c.y - p.y) / d) * r };
+  };
+  return { start: from(a, ra), end: from(b, rb), control: c };
+}
+
+/** Sideways bends tried for a line that runs through a circle, as fractions of its length. */
+const BENDS = [0.15, -0.15, 0.25, -0.25, 0.35, -0.35, 0.5, -0.5];
+/** What bending costs, in units of depth cut into circles per unit of bend: wild arcs only to clear a lot. */
+const BEND_PRICE = 40;
+
+/**
+ * Routes a line from circle `a` to circle `b` around the obstacles in between: when the straight
+ * line (or `preferred` curve) cuts through another system's circle, a household symbol or a
+ * name, it becomes a curve bent to the side that clears most. Lines then visibly run to their
+ * own circle instead of seeming to end at one they pass under. Deterministic; cheap (only
+ * obstacles near the line are tested). `skip` leaves out the line's own circles.
+ */
+export function routeAround(
+  a: Point,
+  ra: number,
+  b: Point,
+  rb: number,
+  obstacles: readonly Obstacle[],
+  preferred?: Point,
+  skip: (o: Obstacle) => boolean = () => false,
+): Segment {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const first = preferred ? curveVia(a, ra, b, rb, preferred) : segmentBetween(a, ra, b, rb);
+  // Only obstacles inside the box the bent curves can reach matter.
+  const reach = len * 0.26;
+  const minX = Math.min(a.x, b.x) - reach;
+  const maxX = Math.max(a.x, b.x) + reach;
+  const minY = Math.min(a.y, b.y) - reach;
+  const maxY = Math.max(a.y, b.y) + reach;
+  const near = obstacles.filter((o) => o.x + o.r > minX && o.x - o.r < maxX && o.y + o.r > minY && o.y - o.r < maxY && !skip(o));
+  if (!near.length) return first;
+  let best = first;
+  let bestScore = intrusion(first, near);
+  if (bestScore === 0) return first;
+  const nx = -dy / len;
+  const ny = dx / len;
+  for (const bend of BENDS) {
+    // A quadratic's middle lies halfway to its control point: the curve bends out by bend × len / 2.
+    const c = { x: mid.x + nx * bend * len, y: mid.y + ny * bend * len };
+    const seg = curveVia(a, ra, b, rb, c);
+    const cut = intrusion(seg, near);
+    // A small price for bending, so of two equally clear curves the gentler one wins.
+    const score = cut + Math.abs(bend) * BEND_PRICE;
+    if (score < bestScore) {
+      best = seg;
+      bestScore = score;
+    }
+    // The bends come gentlest first: the first clear one is the one to draw.
+    if (cut === 0) break;
+  }
+  return best;
+}

@@ -59,13 +59,52 @@ export interface LineLook {
  * One line in its full style: the stroke (width, dash or cut), the hatch marks of stress on top
  * and the arrowheads. Data attributes name the style so tests and exports can read it.
  */
-export function styledLine(seg: Segment, look: LineLook, markerPrefix: string): SVGTemplateResult {
+export function styledLine(seg: Segment, look: LineLook, markerPrefix: string, hatchStart?: number): SVGTemplateResult {
+  const a = lineAttributes(seg, look, markerPrefix, hatchStart);
+  return svg`<path class=${a.strokeClass} part="line-stroke" d=${a.d} stroke-width=${a.width} stroke-dasharray=${a.dash}
+      marker-start=${a.markerStart} marker-end=${a.markerEnd}></path>
+    ${a.hatch ? svg`<path class="hatch" part="line-stress" d=${a.hatch.d} data-marks=${a.hatch.marks}></path>` : nothing}`;
+}
+
+/**
+ * The attributes of a line's stroke and hatch, for `styledLine` and for the picture's own line
+ * template (which writes the paths out inline: one template clone per line instead of two).
+ */
+export function lineAttributes(seg: Segment, look: LineLook, markerPrefix: string, hatchStart?: number) {
   const style = LINE_STYLES[look.strength];
   const { atStart, atEnd } = arrowEnds(look.direction);
   const marker = `url(#${markerPrefix}-arrow)`;
+  return {
+    strokeClass: look.between ? 'stroke between' : 'stroke',
+    d: linePath(seg, look.strength),
+    width: style.width,
+    dash: style.dash,
+    markerStart: atStart ? marker : nothing,
+    markerEnd: atEnd ? marker : nothing,
+    hatch: look.stress ? hatchPath(seg, 16, hatchStart) : undefined,
+  };
+}
+
+/** An arrowhead drawn in place at `tip`, pointing along (`ux`, `uy`): the marker's shape, 14 units long. */
+function arrowAt(tip: Point, ux: number, uy: number): string {
+  const back = { x: tip.x - ux * 12.6, y: tip.y - uy * 12.6 };
+  const side = { x: -uy * 7, y: ux * 7 };
+  const f = (n: number) => Math.round(n * 10) / 10;
+  return `M${f(back.x + side.x)} ${f(back.y + side.y)}L${f(tip.x)} ${f(tip.y)}L${f(back.x - side.x)} ${f(back.y - side.y)}Z`;
+}
+
+/**
+ * A small sample of a line style (legend, menus) in its own 56 × 20 SVG. The arrowheads are drawn
+ * in as paths: the sample needs no marker of its own, so a legend is a handful of nodes.
+ */
+export function sampleLine(look: LineLook): SVGTemplateResult {
+  const seg: Segment = { start: { x: 2, y: 10 }, end: { x: 54, y: 10 } };
+  const style = LINE_STYLES[look.strength];
+  const { atStart, atEnd } = arrowEnds(look.direction);
+  const heads = `${atEnd ? arrowAt(seg.end, 1, 0) : ''}${atStart ? arrowAt(seg.start, -1, 0) : ''}`;
   const hatch = look.stress ? hatchPath(seg) : undefined;
-  return svg`<path class="stroke ${look.between ? 'between' : ''}" part="line-stroke" d=${linePath(seg, look.strength)}
-      stroke-width=${style.width} stroke-dasharray=${style.dash}
-      marker-start=${atStart ? marker : nothing} marker-end=${atEnd ? marker : nothing}></path>
-    ${hatch ? svg`<path class="hatch" part="line-stress" d=${hatch.d} data-marks=${hatch.marks}></path>` : nothing}`;
+  return svg`<svg viewBox="0 0 56 20" aria-hidden="true" focusable="false" class="sample">
+    <path class="stroke ${look.between ? 'between' : ''}" d=${linePath(seg, look.strength)} stroke-width=${style.width} stroke-dasharray=${style.dash}></path>
+    ${heads ? svg`<path class="arrowhead" d=${heads}></path>` : nothing}${hatch ? svg`<path class="hatch" d=${hatch.d}></path>` : nothing}
+  </svg>`;
 }

@@ -82,3 +82,9 @@ export function generatedEcomap(n: number, seed = 1): CareNetwork {
   }
   return { ...doc, people, ties, households: [{ id: 'h', members: ['c', 'm2'] }] };
 }
+
+/** A crowded family under pressure: `n` systems, most lines stressful, a third broken or tenuous. */
+export function crowdedStressedEcomap(n = 40): CareNetwork {
+  const doc = generatedEcomap(n, 7);
+  return { ...doc, ties: doc.ties.map((t, i) => (i % 3 === 2 ? { ...t, quality: i % 2 ? 'broken' : 'tenuous' } : { ...t, stress: true })) };
+}

@@ -7,7 +7,8 @@ import type { CareNetworkProvider } from '../../../src/components/care-network/c
 import type { CareNetworkChangeDetail, CareNetworkErrorDetail, PersonSelectDetail } from '../../../src/base/events.js';
 import { createEmptyNetwork } from '../../../src/model/empty.js';
 import type { CareNetwork, Tie } from '../../../src/model/types.js';
-import { householdEcomap, stressedFamilyEcomap } from './eco-data.js';
+import { crowdedStressedEcomap, generatedEcomap, householdEcomap, stressedFamilyEcomap } from './eco-data.js';
+import { careCase } from '../../fixtures/care-case.js';
 import { createPrintFrame } from '../../../src/base/print-frame.js';
 
 /** One system per line style, all from the client, plus a line between two systems. */
@@ -226,8 +227,9 @@ describe('<eco-gram> editing', () => {
     expect(hint.pinned).to.equal(true);
     expect(hint.angle).to.be.within(170, 190);
     expect(depth()).to.equal(steps + 1);
+    // Drawn below the centre now (systems are moved into place as a group).
     const moved = root(el).querySelector('[part="system"][data-person-id="ayse"] circle.system-disc')!;
-    expect(Number(moved.getAttribute('cy'))).to.be.greaterThan(0);
+    expect(centreOf(moved)[1]).to.be.greaterThan(cy);
     el.undo();
     await el.updateComplete;
     expect(docOf(el).layout['eco-gram']?.nodes.ayse).to.equal(undefined);
@@ -463,6 +465,16 @@ describe('<eco-gram> accessibility', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
+
+  it('is axe-clean when crowded: 40 systems, routed and lifted lines, three-line names', async () => {
+    const doc = crowdedStressedEcomap(40);
+    doc.people.push({ id: 'long', kind: 'organisation', name: 'Jeugdbescherming Gelderland Zuid', category: 'services' });
+    const el = await render(doc);
+    root(el).querySelector<SVGGElement>('[data-focus-key="system:s3"]')!.focus();
+    await el.updateComplete;
+    expect(root(el).querySelector('g.lifted')).to.exist;
+    await expect(el).to.be.accessible();
+  });
 });
 
 describe('<eco-gram> forced colours', () => {
@@ -498,7 +510,7 @@ describe('<eco-gram> export', () => {
     expect(file.querySelector(markerRef.slice(4, -1))).to.exist;
     expect(text).to.not.match(/<script|\son\w+=|tabindex|data-|var\(--/);
     // Printed on white: text is dark even when the page is dark.
-    const name = [...file.querySelectorAll('tspan')].find((t) => t.textContent === 'Albert Heijn')!;
+    const name = [...file.querySelectorAll('tspan')].find((t) => t.textContent === 'Albert')!; // "Albert Heijn" on two lines
     expect(name.getAttribute('fill')).to.match(/rgb\((\d{1,2}), (\d{1,2}), (\d{1,2})\)/);
     // The page is untouched: no export legend left behind, dark theme kept.
     expect(root(el).querySelector('.export-legend')).to.equal(null);
@@ -510,7 +522,7 @@ describe('<eco-gram> export', () => {
 
   it('prints the picture with its legend, a title and the date', async () => {
     const el = await render(householdEcomap());
-    const frame = createPrintFrame(el.printOptions());
+    const frame = createPrintFrame(await el.printOptions());
     try {
       const doc = frame.contentDocument!;
       expect(doc.querySelector('h1')!.textContent).to.contain('Sanne Jansen');
@@ -520,5 +532,109 @@ describe('<eco-gram> export', () => {
     } finally {
       frame.remove();
     }
+  });
+});
+
+describe('<eco-gram> crowded pictures', () => {
+  type Geometry = { systems: Record<string, { x: number; y: number }> };
+  /** Lines (by tie id) whose drawn path runs through a system circle that is not one of its ends. */
+  function linesThroughOtherCircles(el: EcoGram): string[] {
+    const g = (el as unknown as { geometry: Geometry }).geometry;
+    const out: string[] = [];
+    for (const group of root(el).querySelectorAll<SVGGElement>('g.line-group')) {
+      const tieId = group.dataset.tieId!;
+      const t = tie(docOf(el), tieId);
+      const path = group.querySelector<SVGPathElement>('path.stroke')!;
+      const len = path.getTotalLength();
+      const through = Object.entries(g.systems).some(([id, c]) => {
+        if (id === t.from || id === t.to) return false;
+        for (let k = 0; k <= 40; k++) {
+          const p = path.getPointAtLength((len * k) / 40);
+          if (Math.hypot(p.x - c.x, p.y - c.y) < 40) return true;
+        }
+        return false;
+      });
+      if (through) out.push(tieId);
+    }
+    return out;
+  }
+
+  it('routes lines around the circles of other systems, so every line visibly ends at its own', async () => {
+    expect(linesThroughOtherCircles(await render(householdEcomap()))).to.deep.equal([]);
+    expect(linesThroughOtherCircles(await render(careCase))).to.deep.equal([]);
+    const big = await render(generatedEcomap(30, 30));
+    // Crowded: the engine's two bands leave some lines no way round; they stay rare.
+    const lines = root(big).querySelectorAll('g.line-group').length;
+    expect(linesThroughOtherCircles(big).length).to.be.lessThan(lines * 0.1);
+  });
+
+  it('draws the lines of the system under the pointer or in focus once more on top of the circles', async () => {
+    const el = await render(householdEcomap());
+    expect(root(el).querySelector('g.lifted')).to.equal(null);
+    const disc = root(el).querySelector('[part="system"][data-person-id="school"] circle.system-disc')!;
+    const [x, y] = centreOf(disc);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await el.updateComplete;
+    // School has two lines (from Lotte and from Daan); both drawn again, above every system.
+    const lifted = root(el).querySelector('g.lifted')!;
+    expect(lifted.querySelectorAll('path.stroke')).to.have.length(2);
+    const systems = root(el).querySelectorAll('[part="system"]');
+    expect(systems[systems.length - 1].compareDocumentPosition(lifted) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(lifted.getAttribute('aria-hidden')).to.equal('true');
+    await sendMouse({ type: 'move', position: [1, 1] });
+    root(el).querySelector<SVGGElement>('[data-focus-key="line:t-gp"]')!.focus();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('g.lifted path.stroke')).to.have.length(1);
+  });
+
+  it('hatches stressful lines away from the crowded centre, and keeps every style readable with 60 systems', async () => {
+    const el = await render(generatedEcomap(60, 60));
+    const g = (el as unknown as { geometry: { centreRadius: number } }).geometry;
+    for (const hatch of root(el).querySelectorAll<SVGPathElement>('g.line-group:not([data-tie-id^="b"]) path.hatch')) {
+      const first = /M(-?[\d.]+) (-?[\d.]+)/.exec(hatch.getAttribute('d')!)!;
+      expect(Math.hypot(Number(first[1]), Number(first[2]))).to.be.greaterThan(g.centreRadius);
+    }
+    // Every line style is there, each system has its circle and a name inside it.
+    for (const s of ['strong', 'normal', 'tenuous', 'broken']) expect(root(el).querySelector(`g.line-group[data-strength="${s}"]`)).to.exist;
+    expect(root(el).querySelectorAll('[part="system"] .system-disc')).to.have.length(60);
+    expect(root(el).querySelectorAll('[part="system"] .system-name')).to.have.length.greaterThanOrEqual(60);
+    // One focus ring in the whole picture: only the item that holds the roving focus has one.
+    expect(root(el).querySelectorAll('.focus-ring')).to.have.length(1);
+  });
+
+  it('wraps long names on up to three lines, hyphenating long words, and says the full name', async () => {
+    const doc = householdEcomap();
+    doc.people.push({ id: 'long', kind: 'organisation', name: 'Jeugdbescherming Gelderland Zuid', category: 'services' });
+    const el = await render(doc);
+    const system = root(el).querySelector<SVGGElement>('[part="system"][data-person-id="long"]')!;
+    const lines = [...system.querySelectorAll('.system-name')].map((t) => t.textContent);
+    expect(lines).to.have.length(3);
+    expect(lines[0]).to.match(/-$/);
+    expect(lines.every((l) => l!.length <= 15)).to.equal(true);
+    expect(system.getAttribute('aria-label')).to.contain('Jeugdbescherming Gelderland Zuid');
+    // The text fits inside the circle.
+    const disc = system.querySelector('circle')!.getBoundingClientRect();
+    const text = system.querySelector('text')!.getBoundingClientRect();
+    expect(text.left).to.be.at.least(disc.left);
+    expect(text.right).to.be.at.most(disc.right);
+  });
+
+  it('opens a system from a click without a pointer (screen reader, voice control)', async () => {
+    const el = await render(householdEcomap());
+    const chosen = oneEvent(el, 'person-select');
+    root(el).querySelector('[data-focus-key="system:gp"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 0 }));
+    expect(((await chosen) as CustomEvent<PersonSelectDetail>).detail.personId).to.equal('gp');
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="menu"]')).to.exist;
+  });
+
+  it('draws the legend samples with their own arrowheads (no marker needed)', async () => {
+    const el = await render(householdEcomap());
+    const samples = [...root(el).querySelectorAll('[part="legend"] svg')];
+    expect(samples).to.have.length(8);
+    expect(root(el).querySelectorAll('[part="legend"] marker, [part="legend"] [marker-end]')).to.have.length(0);
+    // One way: one head; both ways: two.
+    const heads = samples.map((s) => (s.querySelector('path.arrowhead')?.getAttribute('d')?.match(/M/g) ?? []).length);
+    expect(heads).to.deep.equal([0, 0, 0, 0, 0, 1, 2, 0]);
   });
 });
