@@ -11,6 +11,7 @@ import { ensureContextRoot } from './context-root.js';
 import { acceptNetwork, emitStoreChanges } from './document-binding.js';
 import { networkStoreContext, type SharedNetwork } from './store-context.js';
 import { controlStyles } from './theme.js';
+import { keepDropdownInView } from './dropdown-align.js';
 
 /**
  * The base of every element that shows a care network. Inside `<care-network>` it uses the
@@ -66,6 +67,8 @@ export class NetworkElement extends CareElement {
     ensureContextRoot(this.ownerDocument);
     super.connectedCallback();
     this.bindStore();
+    // One function for every element, so reconnecting adds no second listener.
+    this.renderRoot.addEventListener('toggle', keepDropdownInView, true);
   }
 
   override disconnectedCallback(): void {

@@ -105,6 +105,43 @@ export const controlStyles = css`
   button:hover {
     border-color: var(--_accent);
   }
+  /* A menu button: <details class="dropdown"><summary>…</summary><div class="dropdown-panel">…
+     The summary looks like the buttons beside it; the panel opens under it, aligned to its end. */
+  details.dropdown {
+    position: relative;
+  }
+  details.dropdown > summary {
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
+    min-height: var(--_touch);
+    padding: 0 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    cursor: pointer;
+  }
+  details.dropdown > summary:hover {
+    border-color: var(--_accent);
+  }
+  .dropdown-panel {
+    position: absolute;
+    z-index: 5;
+    inset-inline-end: 0;
+    top: calc(100% + 0.25rem);
+    display: grid;
+    gap: 0.25rem;
+    padding: 0.4rem;
+    min-width: max-content;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+  }
+  details.dropdown[data-align='start'] > .dropdown-panel {
+    inset-inline-end: auto;
+    inset-inline-start: 0;
+  }
   button[aria-pressed='true'],
   button.primary {
     background: var(--_accent);

@@ -702,9 +702,9 @@ export class EcoGram extends NetworkElement {
               <button class="icon" aria-label=${this.t('zoomOut')} title=${this.t('zoomOut')} @click=${() => this.panZoom.zoomBy(0.8)}>−</button>
               <button class="icon zoom-fit" aria-label=${this.t('zoomFit')} title=${this.t('zoomFit')} @click=${() => this.panZoom.set({ x: 0, y: 0, k: 1 })}>⤢</button>`
           : nothing}
-        <details class="export">
+        <details class="export dropdown">
           <summary>${this.t('export')}</summary>
-          <div class="export-menu">
+          <div class="export-menu dropdown-panel">
             <button @click=${() => this.downloadSvg()}>${this.i18n.t(commonMessages, 'exportSvg')}</button>
             <button @click=${() => this.downloadPng()}>${this.i18n.t(commonMessages, 'exportPng')}</button>
             <button @click=${() => this.print()}>${this.i18n.t(commonMessages, 'print')}</button>

@@ -49,34 +49,6 @@ export const ecoGramStyles = css`
     padding: 0;
     font-size: 1.2em;
   }
-  details.export {
-    position: relative;
-  }
-  details.export summary {
-    min-height: var(--_touch);
-    box-sizing: border-box;
-    display: flex;
-    align-items: center;
-    padding: 0 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-    cursor: pointer;
-  }
-  .export-menu {
-    position: absolute;
-    right: 0;
-    z-index: 3;
-    display: flex;
-    flex-direction: column;
-    gap: 0.3em;
-    padding: 0.4em;
-    margin-top: 0.3em;
-    background: var(--_surface-raised);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    white-space: nowrap;
-  }
   svg.diagram {
     display: block;
     width: 100%;

@@ -1063,9 +1063,9 @@ export class GenogramEditor extends NetworkElement {
         ${this.people.length > 1 ? this.actionButton('focus', t('focusHere')) : nothing}
         ${focus ? html`<button type="button" data-action="show-all" @click=${() => (this.focusId = null)}>${t('showAll')}</button>` : nothing}
       </div>
-      <details class="file-menu">
+      <details class="file-menu dropdown">
         <summary>${t('fileMenu')}</summary>
-        <div class="file-panel">
+        <div class="file-panel dropdown-panel">
           ${this.readonly
             ? nothing
             : html`<label class="file-button">

@@ -70,32 +70,8 @@ export const genogramStyles = css`
   .group-label {
     color: var(--_muted);
   }
-  .file-menu {
-    position: relative;
-  }
-  .file-menu summary {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_touch);
-    padding: 0 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-    cursor: pointer;
-  }
   .file-panel {
-    position: absolute;
-    z-index: 5;
-    right: 0;
-    top: calc(100% + 4px);
-    display: grid;
-    gap: 0.35rem;
-    padding: 0.5rem;
     min-width: 14rem;
-    background: var(--_surface-raised);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 6px 20px rgb(0 0 0 / 0.2);
   }
   .selected-name {
     font-weight: 600;

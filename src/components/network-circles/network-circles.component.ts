@@ -1237,11 +1237,11 @@ export class NetworkCircles extends NetworkElement {
     const menu = level === 2 ? exports : level === 1 ? html`${move} ${highlight} ${exports}` : html`${connect} ${move} ${table} ${highlight} ${exports}`;
     return html`<div class=${`toolbar level-${level}`} part="toolbar" role="toolbar" aria-label=${this.t('toolbarLabel')}>
       ${row}
-      <details class=${level === 2 ? 'menu' : 'menu more'} @keydown=${this.onMenuKeyDown} @click=${this.onMenuClick}>
+      <details class=${level === 2 ? 'menu dropdown' : 'menu more dropdown'} @keydown=${this.onMenuKeyDown} @click=${this.onMenuClick}>
         ${level === 2
           ? html`<summary>${this.t('exportMenu')}</summary>`
           : html`<summary aria-label=${this.t('moreLabel')}>${this.t('more')} <span aria-hidden="true">▾</span></summary>`}
-        <div class="menu-items">${menu}</div>
+        <div class="menu-items dropdown-panel">${menu}</div>
       </details>
     </div>`;
   }

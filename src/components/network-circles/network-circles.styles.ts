@@ -25,34 +25,6 @@ export const circlesStyles = css`
     flex-wrap: wrap;
     gap: 0.4rem;
   }
-  details.menu {
-    position: relative;
-  }
-  details.menu summary {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_touch);
-    padding: 0 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-    cursor: pointer;
-  }
-  .menu-items {
-    position: absolute;
-    z-index: 2;
-    inset-inline-end: 0;
-    margin-top: 0.25rem;
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    padding: 0.4rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
-    min-width: max-content;
-  }
   /* Folded: the "More" menu at the end of the row; it opens towards the start and is never
      wider than the element, so nothing is cut off at 320 px. */
   .toolbar details.more {

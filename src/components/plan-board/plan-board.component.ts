@@ -350,9 +350,9 @@ export class PlanBoard extends NetworkElement {
         </label>
         <button type="button" class="present-btn" @click=${this.startPresenting}>${this.t('present')}</button>
         <button type="button" class="print-btn" @click=${() => (this.mode = 'print')}>${this.t('printPreview')}</button>
-        <details class="export">
+        <details class="export dropdown">
           <summary>${this.t('export')}</summary>
-          <div class="export-menu">
+          <div class="export-menu dropdown-panel">
             <button type="button" class="export-ics" @click=${this.saveIcs}>${this.t('exportIcs')}</button>
             <button type="button" class="export-md" @click=${() => this.saveText('markdown')}>${this.t('exportMarkdown')}</button>
             <button type="button" class="export-txt" @click=${() => this.saveText('text')}>${this.t('exportText')}</button>

@@ -91,9 +91,6 @@ export const planBoardStyles = css`
   .count {
     font-size: 0.9em;
   }
-  details.export {
-    position: relative;
-  }
   /* Phones: smaller tool buttons, the filters two by two with their label above. */
   @container (max-width: 40rem) {
     .actions button,
@@ -115,28 +112,7 @@ export const planBoardStyles = css`
       width: 100%;
     }
   }
-  details.export summary {
-    min-height: var(--_touch);
-    display: inline-flex;
-    align-items: center;
-    padding: 0 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-    cursor: pointer;
-  }
   .export-menu {
-    position: absolute;
-    right: 0;
-    z-index: 5;
-    display: grid;
-    gap: 0.25rem;
-    margin-top: 0.25rem;
-    padding: 0.4rem;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
     min-width: 12rem;
   }
 
