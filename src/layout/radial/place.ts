@@ -341,6 +341,7 @@ export function packCell(boxes: readonly RadialSimNode[], cell: CellShape): { an
 
 /** Uniform grid of placed boxes, to test a candidate spot against its neighbours only. */
 export class SpatialGrid {
+  /** Cell key → placed node indices; keys stay small integers (no boxed numbers, no closures). */
   private readonly cells = new Map<number, number[]>();
   private readonly size: number;
 
@@ -350,42 +351,41 @@ export class SpatialGrid {
     this.size = Math.min(widest, 160);
   }
 
-  private key(cx: number, cy: number): number {
-    return (cx + 32768) * 65536 + (cy + 32768);
-  }
-
   add(i: number): void {
     const n = this.nodes[i];
-    this.each(n.x!, n.y!, n.hw, n.hh, (key) => {
-      const list = this.cells.get(key);
-      if (list) list.push(i);
-      else this.cells.set(key, [i]);
-    });
-  }
-
-  private each(x: number, y: number, hw: number, hh: number, fn: (key: number) => boolean | void): boolean {
     const s = this.size;
-    const x0 = Math.floor((x - hw) / s);
-    const x1 = Math.floor((x + hw) / s);
-    const y0 = Math.floor((y - hh) / s);
-    const y1 = Math.floor((y + hh) / s);
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) if (fn(this.key(cx, cy)) === true) return true;
-    return false;
+    const x1 = Math.floor((n.x! + n.hw) / s);
+    const y1 = Math.floor((n.y! + n.hh) / s);
+    for (let cx = Math.floor((n.x! - n.hw) / s); cx <= x1; cx++)
+      for (let cy = Math.floor((n.y! - n.hh) / s); cy <= y1; cy++) {
+        const key = (cx + GRID_OFFSET) * GRID_STRIDE + (cy + GRID_OFFSET);
+        const list = this.cells.get(key);
+        if (list) list.push(i);
+        else this.cells.set(key, [i]);
+      }
   }
 
   /** Does a box at (x, y) overlap (with the gap) any placed box? */
   collides(x: number, y: number, hw: number, hh: number): boolean {
-    return this.each(x, y, hw + BOX_GAP, hh + BOX_GAP, (key) => {
-      const list = this.cells.get(key);
-      if (!list) return false;
-      for (const j of list) {
-        const o = this.nodes[j];
-        if (Math.abs(o.x! - x) < hw + o.hw + BOX_GAP && Math.abs(o.y! - y) < hh + o.hh + BOX_GAP) return true;
+    const s = this.size;
+    const nodes = this.nodes;
+    const x1 = Math.floor((x + hw + BOX_GAP) / s);
+    const y1 = Math.floor((y + hh + BOX_GAP) / s);
+    for (let cx = Math.floor((x - hw - BOX_GAP) / s); cx <= x1; cx++)
+      for (let cy = Math.floor((y - hh - BOX_GAP) / s); cy <= y1; cy++) {
+        const list = this.cells.get((cx + GRID_OFFSET) * GRID_STRIDE + (cy + GRID_OFFSET));
+        if (!list) continue;
+        for (let k = 0; k < list.length; k++) {
+          const o = nodes[list[k]];
+          if (Math.abs(o.x! - x) < hw + o.hw + BOX_GAP && Math.abs(o.y! - y) < hh + o.hh + BOX_GAP) return true;
+        }
       }
-      return false;
-    });
+    return false;
   }
 }
+/** Grid keys: cell coordinates offset to be positive, packed into one small integer. */
+const GRID_OFFSET = 8192;
+const GRID_STRIDE = 16384;
 
 /** Spiral step bounds (layout units; the step is half the box's smaller side) and the most candidate spots tried per node. */
 const MIN_STEP = 4;
@@ -412,18 +412,22 @@ export function settle(node: RadialSimNode, grid: SpatialGrid): void {
   let tried = 0;
   for (let s = 1; s <= maxShell && tried < MAX_CANDIDATES; s++) {
     // The perimeter of shell s, nearest offsets first: the first free one is the nearest.
-    for (const [a, b] of shell(s)) {
+    const offsets = shell(s);
+    for (let k = 0; k < offsets.length; k++) {
+      const a = offsets[k][0];
+      const b = offsets[k][1];
       const r = r0 + a * step;
       if (r <= node.inner || r >= node.outer) continue;
       const theta = t0 + (b * step) / r;
       if (node.sectored && relAngle(theta, node.start) > node.span) continue;
       tried++;
       placeStats.candidates++;
-      const p = polar(r, theta);
+      const px = r * Math.sin(theta);
+      const py = -r * Math.cos(theta);
       // The neighbour test is cheaper than the margin test, so it goes first.
-      if (grid.collides(p.x, p.y, node.hw, node.hh)) continue;
-      node.x = p.x;
-      node.y = p.y;
+      if (grid.collides(px, py, node.hw, node.hh)) continue;
+      node.x = px;
+      node.y = py;
       if (!project(node)) return;
     }
   }
