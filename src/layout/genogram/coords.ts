@@ -51,7 +51,7 @@ export function isotonic(target: Float64Array, weight: Float64Array): Float64Arr
  * together) and up (each union centred over its children: its partners aim at either side of
  * the children's centre, a person shared by two unions between them), each row solved exactly
  * under the minimum distances by isotonic regression, so there are never overlaps. The pass
- * with the smallest mean sibship offset wins. It depends only on the order, which depends only
+ * with the smallest mean sibship offset wins; rounds go on while they still gain. It depends only on the order, which depends only
  * on the family, so a small edit moves the others little.
  */
 export function assignX(
@@ -62,7 +62,7 @@ export function assignX(
   previousX?: (person: number) => number | undefined,
   /** On a warm start the focus holds its place firmly: the picture is drawn around it. */
   focus = -1,
-  rounds = 8,
+  rounds = 40,
 ): Float64Array {
   const { blocks, rowOf } = set;
   const n = graph.ids.length;
@@ -257,11 +257,15 @@ export function assignX(
       bestOffset = offset;
     }
   };
+  // The passes converge slowly on wide families (a crowded row passes its squeeze on one row
+  // per pass): keep going while a round still gains at least 1 %, up to `rounds`.
   for (let k = 0; k < rounds; k++) {
+    const before = bestOffset;
     for (let r = 1; r < people.length; r++) down(r);
     keep();
     for (let r = people.length - 2; r >= 0; r--) up(r);
     keep();
+    if (k >= 4 && bestOffset > before * 0.99) break;
   }
   if (!previousX) return best;
   // Warm start: everyone who was drawn before goes back as near to where they were as the new
