@@ -81,6 +81,34 @@ describe('layoutGenogram', () => {
     expect(Math.abs(layout.positions.half.x - union(layout, 'later').dropX)).to.be.lessThan(60);
   });
 
+  it('remarriage between two wide families: each sibship centred under its own union (the partnership lines grow)', () => {
+    const f = new FamilyBuilder().p('client', 'male', '1940').p('first', 'female', '1942').p('second', 'female', '1950');
+    const firstKids: string[] = [];
+    const secondKids: string[] = [];
+    // Three children per union, each with a partner and three grandchildren: wide sibships.
+    for (const [union, kids, year] of [
+      ['first', firstKids, 1962],
+      ['second', secondKids, 1972],
+    ] as const)
+      for (let k = 0; k < 3; k++) {
+        const kid = `${union}-kid${k}`;
+        kids.push(kid);
+        f.p(kid, 'male', String(year + k)).p(`${kid}-partner`, 'female', String(year + k));
+        const grandchildren = [0, 1, 2].map((g) => `${kid}-g${g}`);
+        for (const g of grandchildren) f.p(g, 'unknown', String(year + k + 25));
+        f.u(`u-${kid}`, [kid, `${kid}-partner`], grandchildren, String(year + k + 24));
+      }
+    f.u('earlier', ['client', 'first'], firstKids, '1961', true).u('later', ['client', 'second'], secondKids, '1971');
+    const layout = layoutGenogram(f.doc);
+    expectValid(layout, f.doc.people.map((p) => p.id));
+    expect(layout.quality.couplesAdjacent, 'nobody between partners').to.equal(1);
+    expect(layout.quality.crossings).to.equal(0);
+    expect(isIncreasing(xs(layout, ['first', 'client', 'second']))).to.equal(true);
+    expect(Math.abs(sibCentre(layout, firstKids) - union(layout, 'earlier').dropX), 'first sibship').to.be.lessThan(5);
+    expect(Math.abs(sibCentre(layout, secondKids) - union(layout, 'later').dropX), 'second sibship').to.be.lessThan(5);
+    expect(layout.quality.meanSibshipOffset).to.be.lessThan(5);
+  });
+
   it('a person with three partners: beside and between them, in order; couples mostly adjacent', () => {
     const f = new FamilyBuilder().p('client', 'male', '1950').p('p1', 'female').p('p2', 'female').p('p3', 'female');
     f.p('k1', 'male', '1972').p('k2', 'female', '1982').p('k3', 'male', '1992');
