@@ -229,7 +229,10 @@ export function packCell(boxes: readonly RadialSimNode[], cell: CellShape): { an
   // holds, stacked with the spare depth spread evenly; `half` is the column's half angle: each
   // box must stay off the radial lines that bound the column by its half width along the tangent
   // plus half the gap (the centre is r·sin(a) from such a line), so neighbouring columns cannot touch.
-  const stackColumn = (i: number, cap: number, theta: number, assign: boolean, inward = false) => {
+  // Results of the last column (plain variables: this runs many times per cell, without garbage).
+  let colEnd = 0;
+  let colHalf = 0;
+  const stackColumn = (i: number, cap: number, theta: number, assign: boolean, inward: boolean): void => {
     const sin = Math.abs(Math.sin(theta));
     const cos = Math.abs(Math.cos(theta));
     let j = i;
@@ -256,34 +259,43 @@ export function packCell(boxes: readonly RadialSimNode[], cell: CellShape): { an
       half = Math.max(half, Math.asin(Math.min(1, (tangential + BOX_GAP / 2 + 0.5) / Math.max(centre, 1))));
       if (assign) radius[b] = centre;
     }
-    return { j, half, capped: j - i === cap && j < m };
+    colEnd = j;
+    colHalf = half;
   };
 
   // Lays out columns with at most `cap` boxes each and `room` spare angle between columns (half
   // of it before the first); returns the column count and where the last column ends. Extents
   // are taken at each column's own angle, so the spare room is part of the layout, not added after.
-  const build = (cap: number, room: number, assign: boolean): { columns: number; end: number; capped: boolean } => {
+  // A probe (not `assign`) stops once past the wedge: it only needs to know the cap is too small.
+  let columns = 0;
+  let capped = false;
+  const build = (cap: number, room: number, assign: boolean): number => {
     let cursor = room / 2;
-    let columns = 0;
-    let capped = false;
+    columns = 0;
+    capped = false;
     let i = 0;
     while (i < m) {
+      if (!assign && cursor - room / 2 > span) {
+        capped = true;
+        return cursor;
+      }
       // The extents depend on the column's angle, which depends on its half angle: start from a
       // guess and settle it in two rounds.
       let theta = start + cursor + Math.min(0.3, (boxes[i].hw + boxes[i].hh) / 2 / Math.max(inner + depth / 2, 1));
-      const guess = stackColumn(i, cap, theta, false);
-      theta = start + cursor + guess.half;
-      const column = stackColumn(i, cap, theta, assign, columns % 2 === 1);
+      stackColumn(i, cap, theta, false, false);
+      const guess = colHalf;
+      theta = start + cursor + guess;
+      stackColumn(i, cap, theta, assign, columns % 2 === 1);
       // Keep the larger half angle of the two rounds: the boxes then clear the column's bounds at either angle.
-      column.half = Math.max(column.half, guess.half);
-      theta = start + cursor + column.half;
-      if (assign) for (let b = i; b < column.j; b++) angle[b] = theta;
-      cursor += 2 * column.half + room;
-      capped ||= column.capped;
+      const half = Math.max(colHalf, guess);
+      theta = start + cursor + half;
+      if (assign) for (let b = i; b < colEnd; b++) angle[b] = theta;
+      cursor += 2 * half + room;
+      if (colEnd - i === cap && colEnd < m) capped = true;
       columns++;
-      i = column.j;
+      i = colEnd;
     }
-    return { columns, end: cursor - room / 2, capped };
+    return cursor - room / 2;
   };
 
   // The smallest cap per column with which the columns fit the wedge; a cell that does not fit
@@ -293,44 +305,37 @@ export function packCell(boxes: readonly RadialSimNode[], cell: CellShape): { an
   for (const b of boxes) flattest = Math.min(flattest, 2 * Math.min(b.hw, b.hh) + BOX_GAP);
   const maxCap = Math.max(1, Math.min(m, Math.floor(depth / flattest)));
   let cap = 1;
-  let fit = build(cap, 0, false);
+  let end = Infinity;
   for (const mode of [false, true]) {
     outward = mode;
     cap = 1;
-    fit = build(cap, 0, false);
-    if (fit.end <= span || !fit.capped) {
-      if (fit.end <= span) break;
-      continue;
-    }
+    end = build(cap, 0, false);
+    if (end <= span) break;
+    if (!capped) continue;
     // Fewer, fuller columns need less angle: binary search for the smallest cap that fits.
     let lo = 1;
     let hi = maxCap;
-    let best = build(hi, 0, false);
-    if (best.end > span) {
+    if (build(hi, 0, false) > span) {
       cap = hi;
-      fit = best;
       continue;
     }
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      const at = build(mid, 0, false);
-      if (at.end <= span) {
-        hi = mid;
-        best = at;
-      } else lo = mid;
+      if (build(mid, 0, false) <= span) hi = mid;
+      else lo = mid;
     }
     cap = hi;
-    fit = best;
+    end = build(cap, 0, false);
     break;
   }
-  // Share the spare angle out; extents change with the angle, so refine the room once.
-  let room = Math.max(0, span - fit.end) / fit.columns;
-  for (let k = 0; k < 1 && room > 0; k++) {
+  if (end > span) end = build(cap, 0, true);
+  else {
+    // Share the spare angle out; extents change with the angle, so refine the room once.
+    let room = Math.max(0, span - end) / columns;
     const next = build(cap, room, false);
-    if (next.end <= span + 1e-9) break;
-    room = Math.max(0, room - (next.end - span) / next.columns);
+    if (next > span + 1e-9) room = Math.max(0, room - (next - span) / columns);
+    end = build(cap, room, true);
   }
-  const { end } = build(cap, room, true);
   if (end > span) {
     // Too little room even so: squeeze; the free-spot search and the simulation deal with the rest.
     const squeeze = span / end;
