@@ -315,26 +315,36 @@ export function packCell(boxes: readonly RadialSimNode[], cell: CellShape): { an
     // Fewer, fuller columns need less angle: binary search for the smallest cap that fits.
     let lo = 1;
     let hi = maxCap;
-    if (build(hi, 0, false) > span) {
+    let best = build(hi, 0, false);
+    if (best > span) {
       cap = hi;
       continue;
     }
+    let bestColumns = columns;
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if (build(mid, 0, false) <= span) hi = mid;
-      else lo = mid;
+      const at = build(mid, 0, false);
+      if (at <= span) {
+        hi = mid;
+        best = at;
+        bestColumns = columns;
+      } else lo = mid;
     }
     cap = hi;
-    end = build(cap, 0, false);
+    end = best;
+    columns = bestColumns;
     break;
   }
   if (end > span) end = build(cap, 0, true);
   else {
-    // Share the spare angle out; extents change with the angle, so refine the room once.
+    // Share the spare angle out; extents change with the angle, so when that overshoots the
+    // wedge, take the overshoot off the room and lay out again.
     let room = Math.max(0, span - end) / columns;
-    const next = build(cap, room, false);
-    if (next > span + 1e-9) room = Math.max(0, room - (next - span) / columns);
     end = build(cap, room, true);
+    if (end > span + 1e-9) {
+      room = Math.max(0, room - (end - span) / columns);
+      end = build(cap, room, true);
+    }
   }
   if (end > span) {
     // Too little room even so: squeeze; the free-spot search and the simulation deal with the rest.
