@@ -54,11 +54,19 @@ export class Placement {
     this.grid = new SpatialGrid(nodes);
   }
 
+  /**
+   * True while every node placed so far is clear of all placed before it (with the gap): each is
+   * tested against the others as it is placed, so then the picture needs no overlap search.
+   */
+  clean = true;
+
   next(): boolean {
     if (this.at >= this.order.length) return true;
     const i = this.order[this.at++];
     const node = this.nodes[i];
-    if (!node.pinned) settle(node, this.grid);
+    if (node.pinned) {
+      if (this.clean && this.grid.collides(node.x!, node.y!, node.hw, node.hh)) this.clean = false;
+    } else if (!settle(node, this.grid)) this.clean = false;
     // The radial force keeps the node on the radius it settled at (its lane in the band).
     node.target = Math.hypot(node.x!, node.y!);
     this.grid.add(i);
@@ -412,14 +420,14 @@ export const placeStats = { candidates: 0, failed: 0 };
 /**
  * Moves a node to the free spot nearest its wanted one, searching outward in square shells
  * of the polar (radius, arc length) plane so candidates stay in the band and wedge. A node that
- * finds no free spot stays where it wanted to be; the simulation and the final resolution deal
- * with it.
+ * finds no free spot stays where it wanted to be (and false is returned); the simulation and
+ * the final resolution deal with it.
  */
-export function settle(node: RadialSimNode, grid: SpatialGrid): void {
+export function settle(node: RadialSimNode, grid: SpatialGrid): boolean {
   project(node);
   const x0 = node.x!;
   const y0 = node.y!;
-  if (!grid.collides(x0, y0, node.hw, node.hh)) return;
+  if (!grid.collides(x0, y0, node.hw, node.hh)) return true;
   const r0 = Math.hypot(x0, y0);
   const t0 = angleOf(x0, y0);
   const step = Math.min(Math.max(Math.min(node.hw, node.hh) / 2, MIN_STEP), MAX_STEP);
@@ -443,12 +451,13 @@ export function settle(node: RadialSimNode, grid: SpatialGrid): void {
       if (grid.collides(px, py, node.hw, node.hh)) continue;
       node.x = px;
       node.y = py;
-      if (!project(node)) return;
+      if (!project(node)) return true;
     }
   }
   placeStats.failed++;
   node.x = x0;
   node.y = y0;
+  return false;
 }
 
 const shells = new Map<number, Array<[number, number]>>();

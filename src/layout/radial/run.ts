@@ -100,8 +100,9 @@ export function createRadialRun(
           for (let k = 0; k < 16 && !placed; k++) placed = placement.next();
           if (placed) phase = 'check';
         } else if (phase === 'check') {
-          // A clean placement is the picture: no ticks needed.
-          phase = !anyOverlap() ? 'done' : maxTicks > 0 ? 'ticks' : 'resolve';
+          // A clean placement is the picture: no ticks needed. The placement knows it is clean
+          // when every node found a free spot; otherwise the boxes are searched for overlaps.
+          phase = placement.clean || !anyOverlap() ? 'done' : maxTicks > 0 ? 'ticks' : 'resolve';
         } else if (phase === 'ticks') tickOnce();
         else resolveOnce();
         if (now() - t0 >= budgetMs) break;
