@@ -15,11 +15,14 @@ export interface Spacing {
  * to `target` in weighted least squares. With the gaps folded in, it places a row's blocks as
  * near their wished x as the order and the minimum distances allow, exactly, in O(n).
  */
-export function isotonic(target: Float64Array, weight: Float64Array): Float64Array {
-  const n = target.length;
-  const start = new Int32Array(n);
-  const sumW = new Float64Array(n);
-  const sumV = new Float64Array(n);
+export function isotonic(
+  target: Float64Array,
+  weight: Float64Array,
+  n = target.length,
+  out = new Float64Array(n),
+  scratch: IsotonicScratch = new IsotonicScratch(n),
+): Float64Array {
+  const { start, sumW, sumV } = scratch.ensure(n);
   let top = -1;
   for (let i = 0; i < n; i++) {
     top++;
@@ -32,13 +35,30 @@ export function isotonic(target: Float64Array, weight: Float64Array): Float64Arr
       top--;
     }
   }
-  const out = new Float64Array(n);
   for (let k = 0; k <= top; k++) {
     const end = k < top ? start[k + 1] : n;
     const v = sumV[k] / sumW[k];
     for (let i = start[k]; i < end; i++) out[i] = v;
   }
   return out;
+}
+
+/** Reusable buffers of `isotonic` (the coordinate passes solve every row many times). */
+export class IsotonicScratch {
+  start = new Int32Array(0);
+  sumW = new Float64Array(0);
+  sumV = new Float64Array(0);
+  constructor(n = 0) {
+    this.ensure(n);
+  }
+  ensure(n: number): this {
+    if (this.start.length < n) {
+      this.start = new Int32Array(n);
+      this.sumW = new Float64Array(n);
+      this.sumV = new Float64Array(n);
+    }
+    return this;
+  }
 }
 
 /**
@@ -101,6 +121,11 @@ export function assignX(
     gaps.push(Float64Array.from(gap));
   }
 
+  // Each union's partners on its own row, left to right (fixed by the order).
+  const rowPartners = graph.unions.map((u) => {
+    const row = order.anchorRow(u.index);
+    return u.partners.filter((p) => rowOf[p] === row).sort((a, b) => order.pos[a] - order.pos[b]);
+  });
   const unionX = (u: number) => {
     const row = order.anchorRow(u);
     let sum = 0;
@@ -143,22 +168,26 @@ export function assignX(
   const target = new Float64Array(n);
   const weight = new Float64Array(n);
   /** Places row r's people as near their targets as the minimum distances allow. */
+  let widest = 0;
+  for (const list of people) widest = Math.max(widest, list.length);
+  const rowT = new Float64Array(widest);
+  const rowW = new Float64Array(widest);
+  const rowOffset = new Float64Array(widest);
+  const rowY = new Float64Array(widest);
+  const scratch = new IsotonicScratch(widest);
   const solveRow = (r: number) => {
     const list = people[r];
     const m = list.length;
     if (!m) return;
-    const t = new Float64Array(m);
-    const w = new Float64Array(m);
-    const offset = new Float64Array(m);
     let g = 0;
     for (let i = 0; i < m; i++) {
-      offset[i] = g;
-      t[i] = target[list[i]] - g;
-      w[i] = weight[list[i]];
+      rowOffset[i] = g;
+      rowT[i] = target[list[i]] - g;
+      rowW[i] = weight[list[i]];
       g += gaps[r][i];
     }
-    const y = isotonic(t, w);
-    for (let i = 0; i < m; i++) x[list[i]] = y[i] + offset[i];
+    isotonic(rowT, rowW, m, rowY, scratch);
+    for (let i = 0; i < m; i++) x[list[i]] = rowY[i] + rowOffset[i];
   };
 
   // Start: rows packed and centred.
@@ -213,14 +242,15 @@ export function assignX(
         for (const u of order.unionsOf(b)) {
           const centre = sibCentre(u, r + 1);
           if (Number.isNaN(centre)) continue;
-          const partners = graph.unions[u].partners.filter((p) => rowOf[p] === r);
+          const partners = rowPartners[u];
           const h = heft(u);
           if (partners.length === 1) {
             target[partners[0]] += centre * h;
             weight[partners[0]] += h;
             continue;
           }
-          const [a, c] = x[partners[0]] <= x[partners[1]] ? partners : [partners[1], partners[0]];
+          const a = partners[0];
+          const c = partners[partners.length - 1];
           const shared = (p: number) => graph.partnerUnions[p].length > 1;
           if (round === 1 && shared(a) !== shared(c)) {
             // Mirror the other partner around the centre, from where the shared one is now.
@@ -258,14 +288,14 @@ export function assignX(
     }
   };
   // The passes converge slowly on wide families (a crowded row passes its squeeze on one row
-  // per pass): keep going while a round still gains at least 1 %, up to `rounds`.
+  // per pass): keep going while a round still gains at least 1 % (and a unit), up to `rounds`.
   for (let k = 0; k < rounds; k++) {
     const before = bestOffset;
     for (let r = 1; r < people.length; r++) down(r);
     keep();
     for (let r = people.length - 2; r >= 0; r--) up(r);
     keep();
-    if (k >= 4 && bestOffset > before * 0.99) break;
+    if (k >= 4 && before - bestOffset < Math.max(before * 0.01, 1)) break;
   }
   if (!previousX) return best;
   // Warm start: everyone who was drawn before goes back as near to where they were as the new
