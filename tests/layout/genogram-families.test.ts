@@ -57,6 +57,9 @@ describe('layoutGenogram on generated families', () => {
       expect(layout.quality.couplesAdjacent).to.be.at.least((couples - unavoidable) / couples - 1e-9);
       const links = doc.unions.reduce((n, u) => n + u.children.length, 0);
       expect(layout.quality.crossings, 'crossings per child link').to.be.at.most(Math.ceil(links * 0.02));
+      // Children centred under their parents' union at every size: on average within one
+      // person's width (120), also where families are wide (partnership lines may grow).
+      expect(layout.quality.meanSibshipOffset, 'mean sibship offset').to.be.at.most(120);
     });
   }
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { createRadialRun, layoutRadialNodes } from '../../src/layout/index.js';
+import { countOverlaps, createRadialRun, layoutRadialNodes } from '../../src/layout/index.js';
+import type { RadialLinkInput, RadialNodeInput } from '../../src/layout/types.js';
 import { randomRadial, SECTORS } from './radial-helpers.js';
 
 const angleOf = (p: { x: number; y: number }) => ((Math.atan2(p.x, -p.y) * 180) / Math.PI + 360) % 360;
@@ -37,6 +38,37 @@ describe('layoutRadialNodes', () => {
     const p = positions[nodes[0].id];
     expect(angleOf(p)).to.be.closeTo(123, 1e-6);
     expect(Math.hypot(p.x, p.y)).to.equal((options.rings[0] + options.rings[1]) / 2);
+  });
+
+  it('alter–alter ties draw linked people together around their cell', () => {
+    const { nodes, options } = randomRadial(80, 17);
+    // Tie pairs of people who share a cell and sit far apart without ties.
+    const plain = layoutRadialNodes(nodes, [], options).positions;
+    const dist = (pos: typeof plain, a: string, b: string) => Math.hypot(pos[a].x - pos[b].x, pos[a].y - pos[b].y);
+    const links: RadialLinkInput[] = [];
+    const used = new Set<string>();
+    for (const a of nodes)
+      for (const b of nodes) {
+        if (a.id >= b.id || used.has(a.id) || used.has(b.id) || a.ring !== b.ring || a.sector !== b.sector) continue;
+        if (dist(plain, a.id, b.id) < 150) continue;
+        links.push({ source: a.id, target: b.id });
+        used.add(a.id).add(b.id);
+      }
+    expect(links.length).to.be.greaterThan(5);
+    const tied = layoutRadialNodes(nodes, links, options);
+    expect(tied.quality.overlaps).to.equal(0);
+    const mean = (pos: typeof plain) => links.reduce((sum, l) => sum + dist(pos, l.source, l.target), 0) / links.length;
+    expect(mean(tied.positions)).to.be.lessThan(mean(plain) * 0.8);
+  });
+
+  it('a band too full for its boxes: the simulation takes over and the quality report says what is left', () => {
+    const nodes: RadialNodeInput[] = Array.from({ length: 40 }, (_, i) => ({ id: `n${i}`, ring: 0, sector: 'family', size: { width: 110, height: 44 } }));
+    const options = { rings: [200], centerRadius: 60, sectors: SECTORS, seed: 3 };
+    const { positions, quality } = layoutRadialNodes(nodes, [], options);
+    expect(quality.ticks, 'ticks run when the placement cannot part everyone').to.be.greaterThan(0);
+    const boxes = nodes.map((n) => ({ ...positions[n.id], hw: n.size.width / 2, hh: n.size.height / 2 }));
+    expect(quality.overlaps).to.equal(countOverlaps(boxes));
+    expect(quality.overlaps, 'too many for the room: some overlap, and it says so').to.be.greaterThan(0);
   });
 
   describe('stability: one edit moves the others little', () => {

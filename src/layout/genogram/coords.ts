@@ -15,11 +15,14 @@ export interface Spacing {
  * to `target` in weighted least squares. With the gaps folded in, it places a row's blocks as
  * near their wished x as the order and the minimum distances allow, exactly, in O(n).
  */
-export function isotonic(target: Float64Array, weight: Float64Array): Float64Array {
-  const n = target.length;
-  const start = new Int32Array(n);
-  const sumW = new Float64Array(n);
-  const sumV = new Float64Array(n);
+export function isotonic(
+  target: Float64Array,
+  weight: Float64Array,
+  n = target.length,
+  out = new Float64Array(n),
+  scratch: IsotonicScratch = new IsotonicScratch(n),
+): Float64Array {
+  const { start, sumW, sumV } = scratch.ensure(n);
   let top = -1;
   for (let i = 0; i < n; i++) {
     top++;
@@ -32,7 +35,6 @@ export function isotonic(target: Float64Array, weight: Float64Array): Float64Arr
       top--;
     }
   }
-  const out = new Float64Array(n);
   for (let k = 0; k <= top; k++) {
     const end = k < top ? start[k + 1] : n;
     const v = sumV[k] / sumW[k];
@@ -41,13 +43,36 @@ export function isotonic(target: Float64Array, weight: Float64Array): Float64Arr
   return out;
 }
 
+/** Reusable buffers of `isotonic` (the coordinate passes solve every row many times). */
+export class IsotonicScratch {
+  start = new Int32Array(0);
+  sumW = new Float64Array(0);
+  sumV = new Float64Array(0);
+  constructor(n = 0) {
+    this.ensure(n);
+  }
+  ensure(n: number): this {
+    if (this.start.length < n) {
+      this.start = new Int32Array(n);
+      this.sumW = new Float64Array(n);
+      this.sumV = new Float64Array(n);
+    }
+    return this;
+  }
+}
+
 /**
- * Coordinate assignment: x of every block (its leftmost member; partners sit `node` apart).
- * Alternating passes down (each sibship centred under its parents' union) and up (each union
- * centred over its children), each row solved exactly under the minimum distances, so there are
- * never overlaps. The pass with the smallest mean sibship offset wins. It depends only on the
- * order, which depends only on the family, so a small edit moves the others little (pulling
- * towards previous positions was tried and made edits move more, not less).
+ * Coordinate assignment: x of every person. Each row is a sequence of people (blocks in their
+ * order, partners within a block side by side) with minimum distances: `node` between partners,
+ * more between blocks and between sibships. Partnership lines may grow longer than `node` (nobody
+ * ever sits between partners, so couples stay adjacent): that is what lets a person with two
+ * partners have both sibships centred under their own union, however wide their families are.
+ * Alternating passes down (each sibship centred under its parents' union: its blocks move
+ * together) and up (each union centred over its children: its partners aim at either side of
+ * the children's centre, a person shared by two unions between them), each row solved exactly
+ * under the minimum distances by isotonic regression, so there are never overlaps. The pass
+ * with the smallest mean sibship offset wins; rounds go on while they still gain. It depends only on the order, which depends only
+ * on the family, so a small edit moves the others little.
  */
 export function assignX(
   graph: FamilyGraph,
@@ -57,12 +82,11 @@ export function assignX(
   previousX?: (person: number) => number | undefined,
   /** On a warm start the focus holds its place firmly: the picture is drawn around it. */
   focus = -1,
-  rounds = 6,
+  rounds = 40,
 ): Float64Array {
   const { blocks, rowOf } = set;
   const n = graph.ids.length;
   const x = new Float64Array(n);
-  const blockX = new Float64Array(blocks.length);
 
   // The parents' block a block hangs from (−1: none); half-siblings share it.
   const mainParent = (b: number) => {
@@ -74,16 +98,34 @@ export function assignX(
     }
     return -1;
   };
-  const gapAfter = (a: number, b: number) => {
-    const span = (blocks[a].members.length - 1) * spacing.node;
-    const pa = mainParent(a);
-    const other = pa < 0 || pa !== mainParent(b);
-    return span + spacing.node + spacing.block + (other ? spacing.sibship : 0);
-  };
-  const setBlock = (b: number, value: number) => {
-    blockX[b] = value;
-    blocks[b].members.forEach((p, i) => (x[p] = value + i * spacing.node));
-  };
+  // People of each row in order, and the least distance from each to the next.
+  const people: Int32Array[] = [];
+  const gaps: Float64Array[] = [];
+  for (const row of order.rows) {
+    const list: number[] = [];
+    const gap: number[] = [];
+    row.forEach((b, k) => {
+      const members = blocks[b].members;
+      members.forEach((p, i) => {
+        list.push(p);
+        if (i + 1 < members.length) gap.push(spacing.node);
+        else if (k + 1 < row.length) {
+          const pa = mainParent(b);
+          const other = pa < 0 || pa !== mainParent(row[k + 1]);
+          gap.push(spacing.node + spacing.block + (other ? spacing.sibship : 0));
+        }
+      });
+    });
+    gap.push(0);
+    people.push(Int32Array.from(list));
+    gaps.push(Float64Array.from(gap));
+  }
+
+  // Each union's partners on its own row, left to right (fixed by the order).
+  const rowPartners = graph.unions.map((u) => {
+    const row = order.anchorRow(u.index);
+    return u.partners.filter((p) => rowOf[p] === row).sort((a, b) => order.pos[a] - order.pos[b]);
+  });
   const unionX = (u: number) => {
     const row = order.anchorRow(u);
     let sum = 0;
@@ -106,100 +148,167 @@ export function assignX(
     return lo <= hi ? (lo + hi) / 2 : NaN;
   };
 
-  const solveRow = (r: number, wish: (b: number) => [number, number]) => {
-    const row = order.rows[r];
-    const m = row.length;
-    if (!m) return;
-    const target = new Float64Array(m);
-    const weight = new Float64Array(m);
-    let g = 0;
-    const gaps = new Float64Array(m);
-    for (let i = 0; i < m; i++) {
-      gaps[i] = g;
-      const [value, w] = wish(row[i]);
-      target[i] = value - g;
-      weight[i] = w;
-      if (i + 1 < m) g += gapAfter(row[i], row[i + 1]);
+  // How many people hang below each union (children and their descendants): a big family is
+  // harder to move, so it gets the larger say where a row is too full for every wish.
+  const below = new Float64Array(graph.unions.length);
+  const byRow = graph.unions.map((u) => u.index).filter((u) => order.anchorRow(u) >= 0);
+  byRow.sort((a, b) => order.anchorRow(b) - order.anchorRow(a));
+  for (const u of byRow) {
+    const row = order.anchorRow(u);
+    let total = 0;
+    for (const c of graph.unions[u].children) {
+      if (rowOf[c] !== row + 1) continue;
+      total += 1;
+      for (const v of graph.partnerUnions[c]) if (order.anchorRow(v) === row + 1) total += below[v] / 2;
     }
-    const y = isotonic(target, weight);
-    for (let i = 0; i < m; i++) setBlock(row[i], y[i] + gaps[i]);
+    below[u] = total;
+  }
+  const heft = (u: number) => 1 + Math.sqrt(below[u]);
+
+  const target = new Float64Array(n);
+  const weight = new Float64Array(n);
+  /** Places row r's people as near their targets as the minimum distances allow. */
+  let widest = 0;
+  for (const list of people) widest = Math.max(widest, list.length);
+  const rowT = new Float64Array(widest);
+  const rowW = new Float64Array(widest);
+  const rowOffset = new Float64Array(widest);
+  const rowY = new Float64Array(widest);
+  const scratch = new IsotonicScratch(widest);
+  const solveRow = (r: number) => {
+    const list = people[r];
+    const m = list.length;
+    if (!m) return;
+    let g = 0;
+    for (let i = 0; i < m; i++) {
+      rowOffset[i] = g;
+      rowT[i] = target[list[i]] - g;
+      rowW[i] = weight[list[i]];
+      g += gaps[r][i];
+    }
+    isotonic(rowT, rowW, m, rowY, scratch);
+    for (let i = 0; i < m; i++) x[list[i]] = rowY[i] + rowOffset[i];
   };
 
-  // Start: rows packed and centred (or where they were).
-  for (let r = 0; r < order.rows.length; r++) {
-    const row = order.rows[r];
+  // Start: rows packed and centred.
+  for (let r = 0; r < people.length; r++) {
+    const list = people[r];
     let total = 0;
-    for (let i = 0; i + 1 < row.length; i++) total += gapAfter(row[i], row[i + 1]);
+    for (let i = 0; i + 1 < list.length; i++) total += gaps[r][i];
     let g = -total / 2;
-    solveRow(r, (b) => {
-      const value = g;
-      const i = row.indexOf(b);
-      if (i + 1 < row.length) g += gapAfter(b, row[i + 1]);
-      return [value, 1];
+    list.forEach((p, i) => {
+      x[p] = g;
+      g += gaps[r][i];
     });
   }
 
-  const down = (r: number) =>
-    solveRow(r, (b) => {
+  // Down: every block of row r moves with its sibship, so the sibship's centre comes under its
+  // parents' union (a block that joins two sibships, e.g. two children who married each other,
+  // takes the mean); blocks without parents above stay, lightly held.
+  const down = (r: number) => {
+    for (const b of order.rows[r]) {
       let sum = 0;
       let count = 0;
+      let w = 0;
       for (const p of blocks[b].members) {
         const u = graph.parentUnion[p];
         if (u < 0 || order.anchorRow(u) !== r - 1) continue;
         const centre = sibCentre(u, r);
         if (Number.isNaN(centre)) continue;
-        sum += blockX[b] + unionX(u) - centre;
+        sum += unionX(u) - centre;
         count++;
       }
-      return count ? [sum / count, 1] : [blockX[b], 0.05];
-    });
-  const up = (r: number) =>
-    solveRow(r, (b) => {
-      let sum = 0;
-      let count = 0;
-      for (const u of order.unionsOf(b)) {
-        const centre = sibCentre(u, r + 1);
-        if (Number.isNaN(centre)) continue;
-        sum += blockX[b] + centre - unionX(u);
-        count++;
+      for (const u of order.unionsOf(b)) w += below[u];
+      const shift = count ? sum / count : 0;
+      for (const p of blocks[b].members) {
+        target[p] = x[p] + shift;
+        weight[p] = count ? 1 + Math.sqrt(w) : 0.05;
       }
-      return count ? [sum / count, 1] : [blockX[b], 0.05];
-    });
+    }
+    solveRow(r);
+  };
+
+  // Up: each union with children one row down aims its partners at either side of the
+  // children's centre (half a partner distance each way); a person in two such unions aims at
+  // their mean, and a second round then aims each other partner at the mirror image of the
+  // shared one, so both unions can be centred by a longer partnership line.
+  const up = (r: number) => {
+    for (let round = 0; round < 2; round++) {
+      for (const p of people[r]) {
+        target[p] = 0;
+        weight[p] = 0;
+      }
+      for (const b of order.rows[r])
+        for (const u of order.unionsOf(b)) {
+          const centre = sibCentre(u, r + 1);
+          if (Number.isNaN(centre)) continue;
+          const partners = rowPartners[u];
+          const h = heft(u);
+          if (partners.length === 1) {
+            target[partners[0]] += centre * h;
+            weight[partners[0]] += h;
+            continue;
+          }
+          const a = partners[0];
+          const c = partners[partners.length - 1];
+          const shared = (p: number) => graph.partnerUnions[p].length > 1;
+          if (round === 1 && shared(a) !== shared(c)) {
+            // Mirror the other partner around the centre, from where the shared one is now.
+            const [hub, other] = shared(a) ? [a, c] : [c, a];
+            target[other] += (2 * centre - x[hub]) * h;
+            weight[other] += h;
+            target[hub] += x[hub] * h;
+            weight[hub] += h;
+          } else {
+            target[a] += (centre - spacing.node / 2) * h;
+            weight[a] += h;
+            target[c] += (centre + spacing.node / 2) * h;
+            weight[c] += h;
+          }
+        }
+      for (const p of people[r]) {
+        if (weight[p] > 0) target[p] /= weight[p];
+        else {
+          // No children below: stay, lightly held (pushed aside where room is needed).
+          target[p] = x[p];
+          weight[p] = 0.05;
+        }
+      }
+      solveRow(r);
+    }
+  };
 
   let best = x.slice();
   let bestOffset = meanSibshipOffset(graph, order, x, rowOf);
+  const keep = () => {
+    const offset = meanSibshipOffset(graph, order, x, rowOf);
+    if (offset < bestOffset - 1e-9) {
+      best = x.slice();
+      bestOffset = offset;
+    }
+  };
+  // The passes converge slowly on wide families (a crowded row passes its squeeze on one row
+  // per pass): keep going while a round still gains at least 1 % (and a unit), up to `rounds`.
   for (let k = 0; k < rounds; k++) {
-    for (let r = 1; r < order.rows.length; r++) down(r);
-    let offset = meanSibshipOffset(graph, order, x, rowOf);
-    if (offset < bestOffset - 1e-9) {
-      best = x.slice();
-      bestOffset = offset;
-    }
-    for (let r = order.rows.length - 2; r >= 0; r--) up(r);
-    offset = meanSibshipOffset(graph, order, x, rowOf);
-    if (offset < bestOffset - 1e-9) {
-      best = x.slice();
-      bestOffset = offset;
-    }
+    const before = bestOffset;
+    for (let r = 1; r < people.length; r++) down(r);
+    keep();
+    for (let r = people.length - 2; r >= 0; r--) up(r);
+    keep();
+    if (k >= 4 && before - bestOffset < Math.max(before * 0.01, 1)) break;
   }
   if (!previousX) return best;
   // Warm start: everyone who was drawn before goes back as near to where they were as the new
   // order and the minimum distances allow; only the people around the edit move.
   x.set(best);
-  order.rows.forEach((row) => row.forEach((b) => (blockX[b] = x[blocks[b].members[0]])));
-  for (let r = 0; r < order.rows.length; r++)
-    solveRow(r, (b) => {
-      let sum = 0;
-      let count = 0;
-      blocks[b].members.forEach((p, k) => {
-        const v = previousX(p);
-        if (v === undefined) return;
-        sum += v - k * spacing.node;
-        count++;
-      });
-      const weight = focus >= 0 && set.blockOf[focus] === b ? 100 : 1;
-      return count ? [sum / count, weight] : [blockX[b], 1];
-    });
+  for (let r = 0; r < people.length; r++) {
+    for (const p of people[r]) {
+      const v = previousX(p);
+      target[p] = v ?? x[p];
+      weight[p] = p === focus ? 100 : 1;
+    }
+    solveRow(r);
+  }
   return x;
 }
 

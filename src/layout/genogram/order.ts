@@ -198,14 +198,39 @@ export class RowOrder {
       const block = blocks[x];
       const g = block.row;
       const members = block.members;
-      // The partner whose family is drawn too faces the side that family goes to.
-      if (!fromBelow && via >= 0 && members.length === 2) {
-        const other = members[0] === via ? members[1] : members[0];
-        const pb = this.parentBlock(other);
-        if (pb >= 0 && !visited[pb] && members.indexOf(other) < members.indexOf(via) !== (side === 'left')) {
+      // Partners whose family is drawn too face the side that family goes to: the block is
+      // turned round when that puts more of them on that side of the person it was reached
+      // through (a person with several partners keeps their chronological order, mirrored).
+      if (!fromBelow && via >= 0 && members.length >= 2) {
+        let wrong = 0;
+        let right = 0;
+        const at = members.indexOf(via);
+        members.forEach((m, i) => {
+          if (m === via) return;
+          const pb = this.parentBlock(m);
+          if (pb < 0 || visited[pb]) return;
+          if (i < at === (side === 'left')) right++;
+          else wrong++;
+        });
+        if (wrong > right) {
           members.reverse();
           members.forEach((p, i) => (this.set.offset[p] = i));
           this.unionsOfBlock[x].sort((a, b) => this.unionOffset(a) - this.unionOffset(b));
+        }
+      }
+      // Reached from a child below: the caller's part lies on the far side of everything built
+      // here, so the child's line must leave from the union at that end of the block. A block
+      // whose unions are in the wrong order is turned round (the partners keep their order
+      // relative to each other; a union in the middle of three or more cannot be helped).
+      if (fromBelow && via >= 0 && members.length > 1) {
+        const viaUnion = this.graph.parentUnion[via];
+        const list = this.unionsOfBlock[x];
+        const at = list.indexOf(viaUnion);
+        const wrongEnd = side === 'left' ? at < (list.length - 1) / 2 : at > (list.length - 1) / 2;
+        if (at >= 0 && wrongEnd) {
+          members.reverse();
+          members.forEach((p, i) => (this.set.offset[p] = i));
+          list.sort((a, b) => this.unionOffset(a) - this.unionOffset(b));
         }
       }
       const viaIndex = !fromBelow && via >= 0 ? members.indexOf(via) : (members.length - 1) / 2;

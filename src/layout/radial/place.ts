@@ -1,8 +1,9 @@
 import type { Id } from '../../model/types.js';
-import type { Point, RadialNodeInput } from '../types.js';
-import { TAU, angleOf, boxExtents, polar, relAngle, toRad } from './geometry.js';
+import type { Point, RadialLinkInput, RadialNodeInput } from '../types.js';
+import { TAU, angleOf, polar, relAngle, toRad } from './geometry.js';
 import type { RadialSimNode } from './node.js';
 import { BOX_GAP, project } from './prepare.js';
+import { inBand, inWedge } from './quality.js';
 
 /**
  * Initial placement, so that few ticks are needed. Every node gets a wanted spot: pinned nodes
@@ -16,8 +17,9 @@ export function placeInitial(
   nodes: RadialSimNode[],
   inputs: readonly RadialNodeInput[],
   previous: Record<Id, Point> | undefined,
+  links: readonly RadialLinkInput[] = [],
 ): void {
-  const placement = new Placement(nodes, inputs, previous);
+  const placement = new Placement(nodes, inputs, previous, links);
   while (!placement.next());
 }
 
@@ -34,7 +36,9 @@ export class Placement {
     private readonly nodes: RadialSimNode[],
     inputs: readonly RadialNodeInput[],
     previous: Record<Id, Point> | undefined,
+    links: readonly RadialLinkInput[] = [],
   ) {
+    previous = previousInCell(nodes, previous);
     const cells = new Map<string, number[]>();
     nodes.forEach((node, i) => {
       const key = `${node.ring}|${node.sector ?? ''}`;
@@ -42,23 +46,46 @@ export class Placement {
       if (list) list.push(i);
       else cells.set(key, [i]);
     });
-    for (const members of cells.values()) wantedSpots(nodes, inputs, previous, members);
+    const keys = orderKeys(nodes, inputs, previous, [...cells.values()], links);
+    for (const members of cells.values()) wantedSpots(nodes, inputs, previous, members, keys);
     // Pinned first (they do not move), then nodes with a previous position, then the new ones.
     const rank = (i: number) => (nodes[i].pinned ? 0 : previous?.[nodes[i].id] ? 1 : 2);
     this.order = nodes.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
     this.grid = new SpatialGrid(nodes);
   }
 
+  /**
+   * True while every node placed so far is clear of all placed before it (with the gap): each is
+   * tested against the others as it is placed, so then the picture needs no overlap search.
+   */
+  clean = true;
+
   next(): boolean {
     if (this.at >= this.order.length) return true;
     const i = this.order[this.at++];
     const node = this.nodes[i];
-    if (!node.pinned) settle(node, this.grid);
+    if (node.pinned) {
+      if (this.clean && this.grid.collides(node.x!, node.y!, node.hw, node.hh)) this.clean = false;
+    } else if (!settle(node, this.grid)) this.clean = false;
     // The radial force keeps the node on the radius it settled at (its lane in the band).
     node.target = Math.hypot(node.x!, node.y!);
     this.grid.add(i);
     return this.at >= this.order.length;
   }
+}
+
+/**
+ * The previous positions that still fit: a person moved to another ring or sector is placed
+ * like a new one (after the others, on a free spot), not dragged from where they were.
+ */
+function previousInCell(nodes: readonly RadialSimNode[], previous: Record<Id, Point> | undefined): Record<Id, Point> | undefined {
+  if (!previous) return undefined;
+  const kept: Record<Id, Point> = {};
+  for (const node of nodes) {
+    const p = previous[node.id];
+    if (validPoint(p) && (node.pinned || (inBand(node, p.x, p.y) && inWedge(node, p.x, p.y)))) kept[node.id] = p;
+  }
+  return kept;
 }
 
 function validPoint(p: Point | undefined): p is Point {
@@ -72,77 +99,93 @@ function preferredAngle(input: RadialNodeInput, previous: Record<Id, Point> | un
   return input.angle !== undefined && Number.isFinite(input.angle) ? toRad(input.angle) : undefined;
 }
 
+/**
+ * The order of the nodes around each cell (ring × sector), as a relative angle per node: a
+ * node with a preferred angle (pinned, previous position, hint) keeps it; the others start from
+ * an even spread in input order and are drawn towards the nodes they have an alter–alter tie
+ * with (the mean of the tie ends' angles, clamped to the own wedge). That is how ties shape the
+ * picture: friends who know each other sit side by side, a tie into the next sector pulls
+ * towards the shared edge; the simulation's weak link force only refines that.
+ */
+function orderKeys(
+  nodes: RadialSimNode[],
+  inputs: readonly RadialNodeInput[],
+  previous: Record<Id, Point> | undefined,
+  cells: number[][],
+  links: readonly RadialLinkInput[],
+): Float64Array {
+  const n = nodes.length;
+  const pref = new Float64Array(n).fill(NaN);
+  const base = new Float64Array(n);
+  for (const members of cells) {
+    const { start, span, sectored } = nodes[members[0]];
+    const wedge = sectored ? span : TAU;
+    members.forEach((i, k) => {
+      const p = preferredAngle(inputs[i], previous);
+      if (p !== undefined) pref[i] = relAngle(p, start);
+      base[i] = start + (p !== undefined ? pref[i] : ((k + 0.5) / members.length) * wedge);
+    });
+  }
+  const sum = new Float64Array(n);
+  const count = new Float64Array(n);
+  if (links.length) {
+    const index = new Map(nodes.map((node, i) => [node.id, i]));
+    const pull = (i: number, j: number) => {
+      if (!Number.isNaN(pref[i])) return;
+      // The other end's angle seen from this node's own spot, the short way round.
+      let d = (base[j] - base[i]) % TAU;
+      if (d > Math.PI) d -= TAU;
+      else if (d < -Math.PI) d += TAU;
+      sum[i] += d;
+      count[i]++;
+    };
+    for (const link of links) {
+      const a = index.get(link.source);
+      const b = index.get(link.target);
+      if (a === undefined || b === undefined || a === b) continue;
+      pull(a, b);
+      pull(b, a);
+    }
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!Number.isNaN(pref[i])) {
+      keys[i] = pref[i];
+      continue;
+    }
+    const node = nodes[i];
+    const own = relAngle(base[i], node.start);
+    const wedge = node.sectored ? node.span : TAU;
+    // Halfway to the mean of the tie ends: ties sort neighbours without piling them at an edge.
+    const moved = count[i] ? own + sum[i] / count[i] / 2 : own;
+    keys[i] = node.sectored ? Math.min(Math.max(moved, 0), wedge) : ((moved % TAU) + TAU) % TAU;
+  }
+  return keys;
+}
+
 function wantedSpots(
   nodes: RadialSimNode[],
   inputs: readonly RadialNodeInput[],
   previous: Record<Id, Point> | undefined,
   members: number[],
+  keys: Float64Array,
 ): void {
   const first = nodes[members[0]];
   const { inner, outer, start, span } = first;
-  const mid = start + span / 2;
   const prefs = members.map((i) => preferredAngle(inputs[i], previous));
-  // Nodes with a preferred angle keep their order around the wedge; the others follow in input order.
-  const order = members
-    .map((i, k) => ({ i, k, key: prefs[k] === undefined ? Infinity : relAngle(prefs[k]!, start) }))
-    .sort((a, b) => a.key - b.key || a.k - b.k);
+  // Around the wedge in the order of the keys (preferred angle, else input order drawn towards ties).
+  const order = members.map((i, k) => ({ i, k, key: keys[i] })).sort((a, b) => a.key - b.key || a.k - b.k);
 
-  const m = members.length;
-  const bw = outer - inner;
-  let radial = 0;
-  let tangential = 0;
-  for (const i of members) {
-    const e = boxExtents(nodes[i].hw, nodes[i].hh, mid);
-    radial += 2 * e.radial + BOX_GAP;
-    tangential += 2 * e.tangential + BOX_GAP;
-  }
-  const maxTracks = Math.max(1, Math.floor(bw / (radial / m)));
-  const arc = ((inner + outer) / 2) * (first.sectored ? span : TAU);
-  const tracks = Math.min(maxTracks, Math.max(1, Math.ceil(tangential / arc)), m);
-
-  // Outer tracks are longer: they get proportionally more nodes, picked by a golden-ratio
-  // sequence so neighbours in angle land on different tracks.
-  const cumulative: number[] = [];
-  let total = 0;
-  for (let t = 0; t < tracks; t++) cumulative.push((total += inner + (bw * (t + 0.5)) / tracks));
-  const trackOf = (slot: number) => {
-    const u = ((slot * 0.6180339887498949) % 1) * total;
-    let t = 0;
-    while (t < tracks - 1 && cumulative[t] < u) t++;
-    return t;
-  };
-
-  // Along each track the nodes share the wedge in proportion to their width, with equal room
-  // between them, so neighbours on a track start clear of each other.
-  const trackOfSlot = order.map((_, slot) => trackOf(slot));
-  const slotAngle = new Float64Array(m);
-  const wedge = first.sectored ? span : TAU;
-  for (let t = 0; t < tracks; t++) {
-    const r = inner + (bw * (t + 0.5)) / tracks;
-    const slots: number[] = [];
-    trackOfSlot.forEach((tt, slot) => tt === t && slots.push(slot));
-    const widths = slots.map((slot) => {
-      const n = nodes[order[slot].i];
-      const approx = start + ((slot + 0.5) / m) * wedge;
-      return (2 * boxExtents(n.hw, n.hh, approx).tangential + BOX_GAP) / r;
-    });
-    const used = widths.reduce((a, b) => a + b, 0);
-    const room = Math.max(0, wedge - used) / Math.max(1, slots.length);
-    const squeeze = used > wedge ? wedge / used : 1;
-    let at = start + room / 2;
-    slots.forEach((slot, j) => {
-      slotAngle[slot] = at + (widths[j] * squeeze) / 2;
-      at += widths[j] * squeeze + room;
-    });
-  }
-
+  const slots = packCell(
+    order.map((o) => nodes[o.i]),
+    { inner, outer, start, span: first.sectored ? span : TAU, sectored: first.sectored },
+  );
   order.forEach(({ i, k }, slot) => {
     const node = nodes[i];
-    const track = trackOfSlot[slot];
-    node.target = inner + (bw * (track + 0.5)) / tracks;
+    node.target = slots.radius[slot];
     const pref = prefs[k];
     const prev = previous?.[node.id];
-    const slotTheta = slotAngle[slot];
+    const slotTheta = slots.angle[slot];
     if (node.pinned) {
       const prevR = validPoint(prev) ? Math.hypot(prev.x, prev.y) : NaN;
       const r = prevR >= inner && prevR <= outer ? prevR : (inner + outer) / 2;
@@ -163,8 +206,165 @@ function wantedSpots(
   });
 }
 
+/** The part of a ring band and sector wedge one cell packs into. */
+interface CellShape {
+  inner: number;
+  outer: number;
+  start: number;
+  span: number;
+  sectored: boolean;
+}
+
+/**
+ * Packs a cell's boxes (in their order around the wedge) so that they are clear of each other by
+ * construction: columns across the band, as many boxes per column as the band's depth holds at
+ * that angle (wide labels near 3 and 9 o'clock reach far along the radius, so fewer fit there),
+ * capped at the smallest count per column with which the whole row of columns fits the wedge.
+ * Neighbouring columns are spaced by the angle their boxes' widths need at their inner corners,
+ * so their boxes cannot touch; the angle left over is shared out evenly between columns. Within
+ * a column the boxes are stacked with the band's spare depth spread evenly, alternately outward
+ * and inward so that neighbours in the order stay close. Returns the angle and radius per slot.
+ */
+export function packCell(boxes: readonly RadialSimNode[], cell: CellShape): { angle: Float64Array; radius: Float64Array } {
+  const m = boxes.length;
+  const { inner, outer, start, span } = cell;
+  const depth = outer - inner;
+  let outward = false;
+  const angle = new Float64Array(m);
+  const radius = new Float64Array(m);
+
+  // One column from box i at angle theta: as many boxes (at most `cap`) as the band's depth
+  // holds, stacked with the spare depth spread evenly; `half` is the column's half angle: each
+  // box must stay off the radial lines that bound the column by its half width along the tangent
+  // plus half the gap (the centre is r·sin(a) from such a line), so neighbouring columns cannot touch.
+  // Results of the last column (plain variables: this runs many times per cell, without garbage).
+  let colEnd = 0;
+  let colHalf = 0;
+  const stackColumn = (i: number, cap: number, theta: number, assign: boolean, inward: boolean): void => {
+    const sin = Math.abs(Math.sin(theta));
+    const cos = Math.abs(Math.cos(theta));
+    let j = i;
+    let stack = 0;
+    while (j < m && j - i < cap) {
+      const need = 2 * (sin * boxes[j].hw + cos * boxes[j].hh) + BOX_GAP;
+      if (j > i && stack + need > depth) break;
+      stack += need;
+      j++;
+    }
+    // Spread: the spare depth evenly over the column's k + 1 gaps. Outward (for a crowded cell):
+    // all of it inside, since the outer part of the band has the most room along the arc.
+    const free = Math.max(0, depth - stack);
+    const spare = outward ? 0 : free / (j - i + 1);
+    let half = 0;
+    let r = inner + (outward ? free : spare);
+    for (let q = 0; q < j - i; q++) {
+      // Alternate columns stack inward, so the order snakes through the cell.
+      const b = inward ? j - 1 - q : i + q;
+      const radial = sin * boxes[b].hw + cos * boxes[b].hh;
+      const tangential = cos * boxes[b].hw + sin * boxes[b].hh;
+      const centre = depth >= stack ? r + BOX_GAP / 2 + radial : (inner + outer) / 2;
+      r = centre + radial + BOX_GAP / 2 + spare;
+      half = Math.max(half, Math.asin(Math.min(1, (tangential + BOX_GAP / 2 + 0.5) / Math.max(centre, 1))));
+      if (assign) radius[b] = centre;
+    }
+    colEnd = j;
+    colHalf = half;
+  };
+
+  // Lays out columns with at most `cap` boxes each and `room` spare angle between columns (half
+  // of it before the first); returns the column count and where the last column ends. Extents
+  // are taken at each column's own angle, so the spare room is part of the layout, not added after.
+  // A probe (not `assign`) stops once past the wedge: it only needs to know the cap is too small.
+  let columns = 0;
+  let capped = false;
+  const build = (cap: number, room: number, assign: boolean): number => {
+    let cursor = room / 2;
+    columns = 0;
+    capped = false;
+    let i = 0;
+    while (i < m) {
+      if (!assign && cursor - room / 2 > span) {
+        capped = true;
+        return cursor;
+      }
+      // The extents depend on the column's angle, which depends on its half angle: start from a
+      // guess and settle it in two rounds.
+      let theta = start + cursor + Math.min(0.3, (boxes[i].hw + boxes[i].hh) / 2 / Math.max(inner + depth / 2, 1));
+      stackColumn(i, cap, theta, false, false);
+      const guess = colHalf;
+      theta = start + cursor + guess;
+      stackColumn(i, cap, theta, assign, columns % 2 === 1);
+      // Keep the larger half angle of the two rounds: the boxes then clear the column's bounds at either angle.
+      const half = Math.max(colHalf, guess);
+      theta = start + cursor + half;
+      if (assign) for (let b = i; b < colEnd; b++) angle[b] = theta;
+      cursor += 2 * half + room;
+      if (colEnd - i === cap && colEnd < m) capped = true;
+      columns++;
+      i = colEnd;
+    }
+    return cursor - room / 2;
+  };
+
+  // The smallest cap per column with which the columns fit the wedge; a cell that does not fit
+  // with the boxes spread over the band's depth packs them outward.
+  // No column holds more boxes than the band's depth takes of the flattest one.
+  let flattest = Infinity;
+  for (const b of boxes) flattest = Math.min(flattest, 2 * Math.min(b.hw, b.hh) + BOX_GAP);
+  const maxCap = Math.max(1, Math.min(m, Math.floor(depth / flattest)));
+  let cap = 1;
+  let end = Infinity;
+  for (const mode of [false, true]) {
+    outward = mode;
+    cap = 1;
+    end = build(cap, 0, false);
+    if (end <= span) break;
+    if (!capped) continue;
+    // Fewer, fuller columns need less angle: binary search for the smallest cap that fits.
+    let lo = 1;
+    let hi = maxCap;
+    let best = build(hi, 0, false);
+    if (best > span) {
+      cap = hi;
+      continue;
+    }
+    let bestColumns = columns;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      const at = build(mid, 0, false);
+      if (at <= span) {
+        hi = mid;
+        best = at;
+        bestColumns = columns;
+      } else lo = mid;
+    }
+    cap = hi;
+    end = best;
+    columns = bestColumns;
+    break;
+  }
+  if (end > span) end = build(cap, 0, true);
+  else {
+    // Share the spare angle out; extents change with the angle, so when that overshoots the
+    // wedge, take the overshoot off the room and lay out again.
+    let room = Math.max(0, span - end) / columns;
+    end = build(cap, room, true);
+    if (end > span + 1e-9) {
+      room = Math.max(0, room - (end - span) / columns);
+      end = build(cap, room, true);
+    }
+  }
+  if (end > span) {
+    // Too little room even so: squeeze; the free-spot search and the simulation deal with the rest.
+    const squeeze = span / end;
+    for (let b = 0; b < m; b++) angle[b] = start + (angle[b] - start) * squeeze;
+  }
+  return { angle, radius };
+}
+
 /** Uniform grid of placed boxes, to test a candidate spot against its neighbours only. */
 export class SpatialGrid {
+  /** Cell key → placed node indices; keys stay small integers (no boxed numbers, no closures). */
   private readonly cells = new Map<number, number[]>();
   private readonly size: number;
 
@@ -174,42 +374,41 @@ export class SpatialGrid {
     this.size = Math.min(widest, 160);
   }
 
-  private key(cx: number, cy: number): number {
-    return (cx + 32768) * 65536 + (cy + 32768);
-  }
-
   add(i: number): void {
     const n = this.nodes[i];
-    this.each(n.x!, n.y!, n.hw, n.hh, (key) => {
-      const list = this.cells.get(key);
-      if (list) list.push(i);
-      else this.cells.set(key, [i]);
-    });
-  }
-
-  private each(x: number, y: number, hw: number, hh: number, fn: (key: number) => boolean | void): boolean {
     const s = this.size;
-    const x0 = Math.floor((x - hw) / s);
-    const x1 = Math.floor((x + hw) / s);
-    const y0 = Math.floor((y - hh) / s);
-    const y1 = Math.floor((y + hh) / s);
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) if (fn(this.key(cx, cy)) === true) return true;
-    return false;
+    const x1 = Math.floor((n.x! + n.hw) / s);
+    const y1 = Math.floor((n.y! + n.hh) / s);
+    for (let cx = Math.floor((n.x! - n.hw) / s); cx <= x1; cx++)
+      for (let cy = Math.floor((n.y! - n.hh) / s); cy <= y1; cy++) {
+        const key = (cx + GRID_OFFSET) * GRID_STRIDE + (cy + GRID_OFFSET);
+        const list = this.cells.get(key);
+        if (list) list.push(i);
+        else this.cells.set(key, [i]);
+      }
   }
 
   /** Does a box at (x, y) overlap (with the gap) any placed box? */
   collides(x: number, y: number, hw: number, hh: number): boolean {
-    return this.each(x, y, hw + BOX_GAP, hh + BOX_GAP, (key) => {
-      const list = this.cells.get(key);
-      if (!list) return false;
-      for (const j of list) {
-        const o = this.nodes[j];
-        if (Math.abs(o.x! - x) < hw + o.hw + BOX_GAP && Math.abs(o.y! - y) < hh + o.hh + BOX_GAP) return true;
+    const s = this.size;
+    const nodes = this.nodes;
+    const x1 = Math.floor((x + hw + BOX_GAP) / s);
+    const y1 = Math.floor((y + hh + BOX_GAP) / s);
+    for (let cx = Math.floor((x - hw - BOX_GAP) / s); cx <= x1; cx++)
+      for (let cy = Math.floor((y - hh - BOX_GAP) / s); cy <= y1; cy++) {
+        const list = this.cells.get((cx + GRID_OFFSET) * GRID_STRIDE + (cy + GRID_OFFSET));
+        if (!list) continue;
+        for (let k = 0; k < list.length; k++) {
+          const o = nodes[list[k]];
+          if (Math.abs(o.x! - x) < hw + o.hw + BOX_GAP && Math.abs(o.y! - y) < hh + o.hh + BOX_GAP) return true;
+        }
       }
-      return false;
-    });
+    return false;
   }
 }
+/** Grid keys: cell coordinates offset to be positive, packed into one small integer. */
+const GRID_OFFSET = 8192;
+const GRID_STRIDE = 16384;
 
 /** Spiral step bounds (layout units; the step is half the box's smaller side) and the most candidate spots tried per node. */
 const MIN_STEP = 4;
@@ -221,14 +420,14 @@ export const placeStats = { candidates: 0, failed: 0 };
 /**
  * Moves a node to the free spot nearest its wanted one, searching outward in square shells
  * of the polar (radius, arc length) plane so candidates stay in the band and wedge. A node that
- * finds no free spot stays where it wanted to be; the simulation and the final resolution deal
- * with it.
+ * finds no free spot stays where it wanted to be (and false is returned); the simulation and
+ * the final resolution deal with it.
  */
-export function settle(node: RadialSimNode, grid: SpatialGrid): void {
+export function settle(node: RadialSimNode, grid: SpatialGrid): boolean {
   project(node);
   const x0 = node.x!;
   const y0 = node.y!;
-  if (!grid.collides(x0, y0, node.hw, node.hh)) return;
+  if (!grid.collides(x0, y0, node.hw, node.hh)) return true;
   const r0 = Math.hypot(x0, y0);
   const t0 = angleOf(x0, y0);
   const step = Math.min(Math.max(Math.min(node.hw, node.hh) / 2, MIN_STEP), MAX_STEP);
@@ -236,24 +435,29 @@ export function settle(node: RadialSimNode, grid: SpatialGrid): void {
   let tried = 0;
   for (let s = 1; s <= maxShell && tried < MAX_CANDIDATES; s++) {
     // The perimeter of shell s, nearest offsets first: the first free one is the nearest.
-    for (const [a, b] of shell(s)) {
+    const offsets = shell(s);
+    for (let k = 0; k < offsets.length; k++) {
+      const a = offsets[k][0];
+      const b = offsets[k][1];
       const r = r0 + a * step;
       if (r <= node.inner || r >= node.outer) continue;
       const theta = t0 + (b * step) / r;
       if (node.sectored && relAngle(theta, node.start) > node.span) continue;
       tried++;
       placeStats.candidates++;
-      const p = polar(r, theta);
+      const px = r * Math.sin(theta);
+      const py = -r * Math.cos(theta);
       // The neighbour test is cheaper than the margin test, so it goes first.
-      if (grid.collides(p.x, p.y, node.hw, node.hh)) continue;
-      node.x = p.x;
-      node.y = p.y;
-      if (!project(node)) return;
+      if (grid.collides(px, py, node.hw, node.hh)) continue;
+      node.x = px;
+      node.y = py;
+      if (!project(node)) return true;
     }
   }
   placeStats.failed++;
   node.x = x0;
   node.y = y0;
+  return false;
 }
 
 const shells = new Map<number, Array<[number, number]>>();

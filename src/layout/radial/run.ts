@@ -1,3 +1,4 @@
+import { forEachOverlap, type Box } from '../boxes.js';
 import type { Id } from '../../model/types.js';
 import { now, seededRandom } from '../random.js';
 import type { Point, RadialLayout, RadialLinkInput, RadialNodeInput, RadialOptions } from '../types.js';
@@ -7,7 +8,11 @@ import { radialQuality } from './quality.js';
 import { relocateOverlapping, resolvePass } from './resolve.js';
 import { createRadialSimulation } from './simulation.js';
 
-/** Ticks for a cold start and for a warm start (previous positions); the initial placement does most of the work. */
+/**
+ * Most ticks for a cold start and for a warm start (previous positions). The initial placement
+ * does the work: the simulation only runs when the placement left overlaps (a crowded cell,
+ * pinned nodes in the way), and stops early once settled.
+ */
 export const COLD_TICKS = 12;
 export const WARM_TICKS = 6;
 /** Push passes before stuck pairs are relocated, and the most passes in all. */
@@ -43,22 +48,36 @@ export function createRadialRun(
   options: RadialOptions,
 ): RadialRun {
   const nodes = toSimNodes(inputs, options);
-  const placement = new Placement(nodes, inputs, options.previous);
+  const placement = new Placement(nodes, inputs, options.previous, links);
   const warm = !!options.previous && inputs.some((n) => options.previous![n.id]);
   const maxTicks = Math.max(0, Math.floor(options.maxTicks ?? (warm ? WARM_TICKS : COLD_TICKS)));
-  const sim = createRadialSimulation(nodes, links, seededRandom(options.seed ?? 1), warm ? options.previous : undefined);
-  const alphaMin = 0.005;
-  sim
-    .alpha(warm ? 0.1 : 0.8)
-    .alphaMin(alphaMin)
-    .alphaDecay(maxTicks > 0 ? 1 - Math.pow(alphaMin / (warm ? 0.1 : 0.8), 1 / maxTicks) : 1);
+  // The simulation is only built when the placement left overlaps (building it costs as much
+  // as a clean placement).
+  let sim: ReturnType<typeof createRadialSimulation> | undefined;
+  const simulation = () => {
+    if (sim) return sim;
+    const alphaMin = 0.005;
+    const alpha = warm ? 0.1 : 0.8;
+    sim = createRadialSimulation(nodes, links, seededRandom(options.seed ?? 1), warm ? options.previous : undefined)
+      .alpha(alpha)
+      .alphaMin(alphaMin)
+      .alphaDecay(maxTicks > 0 ? 1 - Math.pow(alphaMin / alpha, 1 / maxTicks) : 1);
+    return sim;
+  };
 
   let ticks = 0;
   let passes = 0;
-  let phase: 'place' | 'ticks' | 'resolve' | 'done' = nodes.length === 0 ? 'done' : 'place';
+  let phase: 'place' | 'check' | 'ticks' | 'resolve' | 'done' = nodes.length === 0 ? 'done' : 'place';
+
+  /** Does any pair of boxes overlap, with the gap kept between boxes (grid search, O(n))? */
+  function anyOverlap(): boolean {
+    let found = false;
+    forEachOverlap(nodes as unknown as Box[], () => (found = true), { pad: BOX_GAP });
+    return found;
+  }
 
   function tickOnce(): void {
-    sim.tick();
+    simulation().tick();
     ticks++;
     let fastest = 0;
     for (const n of nodes) fastest = Math.max(fastest, Math.abs(n.vx!), Math.abs(n.vy!));
@@ -79,7 +98,11 @@ export function createRadialRun(
           // Nodes are settled in batches; the clock is read between batches.
           let placed = false;
           for (let k = 0; k < 16 && !placed; k++) placed = placement.next();
-          if (placed) phase = maxTicks > 0 ? 'ticks' : 'resolve';
+          if (placed) phase = 'check';
+        } else if (phase === 'check') {
+          // A clean placement is the picture: no ticks needed. The placement knows it is clean
+          // when every node found a free spot; otherwise the boxes are searched for overlaps.
+          phase = placement.clean || !anyOverlap() ? 'done' : maxTicks > 0 ? 'ticks' : 'resolve';
         } else if (phase === 'ticks') tickOnce();
         else resolveOnce();
         if (now() - t0 >= budgetMs) break;
