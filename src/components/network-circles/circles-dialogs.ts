@@ -4,7 +4,7 @@
  * Native `<dialog>` elements opened modally, so focus stays inside and Escape closes them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { formValue } from '../../base/form-value.js';
 import {
   CONTACT_FREQUENCIES,
   FLOWS,
@@ -136,9 +136,9 @@ export function personDialog(
       <h2 id="dialog-title">${title}</h2>
       ${c.state.error ? html`<p class="form-error" role="alert">${c.state.error}</p>` : nothing}
       <label for="f-name">${c.t('name')}</label>
-      <input id="f-name" name="name" autocomplete="off" .value=${live(v.name)} aria-invalid=${c.state.error ? 'true' : 'false'} />
+      <input id="f-name" name="name" autocomplete="off" .value=${formValue(v.name)} aria-invalid=${c.state.error ? 'true' : 'false'} />
       <label for="f-role">${c.t('role')}</label>
-      <input id="f-role" name="role" autocomplete="off" .value=${live(v.role)} />
+      <input id="f-role" name="role" autocomplete="off" .value=${formValue(v.role)} />
       ${c.state.isClient
         ? nothing
         : html`<fieldset class="choices">
