@@ -466,7 +466,12 @@ export class RadioChecklist extends NetworkElement {
   protected override onStoreEvent(event: StoreEvent): void {
     super.onStoreEvent(event);
     // A strategy removed elsewhere (or by undo) closes its open form.
-    if (this.draft && !event.doc.strategies.some((s) => s.id === this.draft?.strategyId)) this.draft = undefined;
+    const d = this.draft;
+    if (d && !event.doc.strategies.some((s) => s.id === d.strategyId)) {
+      // The host replaced the document under a form with typed text: keep it, say why.
+      if (event.source === 'replace' && d.what.trim()) this.draft = { ...d, error: this.i18n.t(editSafetyMessages, 'targetGone') };
+      else this.draft = undefined;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
