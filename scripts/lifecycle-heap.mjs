@@ -15,6 +15,7 @@ const targets = [
     { tag, shared: false },
     { tag, shared: true },
   ]),
+  { tag: 'quiet-peer', shared: false },
   { tag: 'leaky-peer', shared: false },
 ].filter((t) => t.tag.includes(filter));
 

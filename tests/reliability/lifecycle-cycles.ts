@@ -11,6 +11,8 @@ export interface CycleOptions {
   shared: boolean;
   /** A new element each cycle (else the same one is connected again). */
   fresh: boolean;
+  /** Waits for an animation frame every this many cycles (1: every cycle), so frame-by-frame work starts. */
+  frameEvery?: number;
 }
 
 type Lit = HTMLElement & { network?: unknown; updateComplete?: Promise<unknown> };
@@ -35,7 +37,7 @@ export function makeCycler(tag: string, doc: unknown, container: HTMLElement, op
       const pair = options.fresh ? make() : (kept ??= make());
       container.append(pair.outer);
       await pair.el.updateComplete;
-      await nextFrame();
+      if (i % (options.frameEvery ?? 1) === 0) await nextFrame();
       pair.outer.remove();
     }
   };

@@ -7,6 +7,7 @@ import { createRadialRun, type RadialRun } from '../../layout/index.js';
 import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { editSafetyMessages } from '../../i18n/catalogs/edit-safety.js';
+import { prefersReducedMotion } from '../../base/motion.js';
 import { circlesMessages } from '../../i18n/catalogs/network-circles.js';
 import {
   addPerson,
@@ -76,9 +77,6 @@ const EXPORT_LEGEND_WIDTH = 300;
 
 /** Time per layout slice: one frame's share, so no task runs long. */
 const LAYOUT_SLICE_MS = 8;
-
-const prefersReducedMotion = () =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * The name as it fits under a symbol: whole, or cut with an ellipsis (the whole name stays in
