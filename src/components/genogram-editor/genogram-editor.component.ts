@@ -304,7 +304,8 @@ export class GenogramEditor extends NetworkElement {
     super.updated(changed);
     const canvas = this.canvasEl;
     this.panZoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg[part="drawing"]'));
-    if (canvas && typeof ResizeObserver !== 'undefined') {
+    // Not after a disconnect (an update can still run then): that observer would never be disconnected.
+    if (canvas && this.isConnected && typeof ResizeObserver !== 'undefined') {
       this.resizeObserver ??= new ResizeObserver(([entry]) => {
         const { width, height } = entry.contentRect;
         // Next frame: a size change re-renders, which must not happen inside the observer's turn.

@@ -273,7 +273,7 @@ export class NetworkCircles extends NetworkElement {
     // be blocked under a strict CSP.
     this.style.setProperty('--_hit-r', `${hitRadius(this.pxPerUnit * this.panZoom.transform.k)}px`);
     this.panZoom.attach(this.svgEl);
-    if (this.svgEl && this.resizeObserver) this.resizeObserver.observe(this.svgEl);
+    if (this.svgEl && this.resizeObserver && this.isConnected) this.resizeObserver.observe(this.svgEl);
     if (changed.has('dialog' as keyof NetworkCircles)) {
       const dialog = this.renderRoot.querySelector('dialog');
       if (dialog && !dialog.open) {
