@@ -34,14 +34,20 @@ try {
         return (await cdp.send('Runtime.getHeapUsage')).usedSize;
       };
       const cycle = (n) => page.evaluate((t, s, k) => window.__cycle(t, s, k), target.tag, target.shared, n);
-      await cycle(10); // warm-up: code, styles and one-time singletons are loaded
+      const r0 = await cycle(10); // warm-up: code, styles and one-time singletons are loaded
       const h0 = await heap();
       const idle = (await heap()) - h0; // noise: two readings with nothing in between
       const t0 = Date.now();
       await cycle(100);
       const h100 = await heap();
-      await cycle(400);
+      const r500 = await cycle(400);
       const h500 = await heap();
+      // Listeners on window/document, timeouts, intervals, frames and observed targets left.
+      const left = Object.entries(r500)
+        .map(([k, v]) => [k, v - r0[k]])
+        .filter(([, v]) => v !== 0)
+        .map(([k, v]) => `${k}+${v}`)
+        .join(' ');
       const ms = (Date.now() - t0) / 500;
       await page.close();
       const kb = (b) => Math.round(b / 102.4) / 10;
@@ -56,6 +62,7 @@ try {
         'per cycle (bytes)': Math.round((h500 - h0) / 500),
         'idle noise (KB)': kb(idle),
         'ms per cycle': Math.round(ms * 10) / 10,
+        'still running after 500': left || 'nothing',
       });
       console.log(JSON.stringify(rows.at(-1)));
     }
