@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { sharedFixturesPlugin } from './scripts/shared-fixtures-plugin.mjs';
+import { tsWorkerMiddleware } from './scripts/ts-worker-middleware.mjs';
 import { CHROMIUM_ARGS } from './scripts/chromium-args.mjs';
+import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 
@@ -61,6 +63,8 @@ export default {
   browsers: makeBrowsers(),
   concurrency: 1,
   concurrentBrowsers: 1,
+  // Module workers named by their built `.js` file are served from the `.ts` source.
+  middleware: [tsWorkerMiddleware()],
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 20000 } },
@@ -71,6 +75,11 @@ export default {
       requireReturnsDefault: 'preferred',
     }),
     sharedFixturesPlugin(),
+    // CN_MINIFIED_TEMPLATES=1: the library's Lit templates minified as the npm and CDN builds
+    // ship them (scripts/minify-lit-templates.mjs), to run the suite against shipped markup.
+    ...(process.env.CN_MINIFIED_TEMPLATES === '1'
+      ? [{ name: 'minify-lit-templates', transform: (c) => (c.path.startsWith('/src/') && c.path.endsWith('.ts') ? { body: minifyLitTemplates(c.body, c.path) } : undefined) }]
+      : []),
   ],
   // React's CommonJS reads process.env.NODE_ENV; give the test pages the one value it needs.
   testRunnerHtml: (testFramework) => `<!doctype html><html><head>

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { findBrowsers, INSTALL_HINT } from './find-browsers.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
 import { sharedFixturesMiddleware } from './shared-fixtures-plugin.mjs';
+import { tsWorkerMiddleware } from './ts-worker-middleware.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,7 +24,7 @@ export async function openBrowser({ production = false, middleware = [] } = {}) 
       port: 0,
       nodeResolve: production ? { exportConditions: ['production'] } : true,
       // Benchmarks and shot pages may read ../shared/fixtures (public test data) over this route.
-      middleware: [sharedFixturesMiddleware(), ...middleware],
+      middleware: [sharedFixturesMiddleware(), tsWorkerMiddleware(), ...middleware],
       plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: `${root}/tsconfig.json` })],
     },
     readCliArgs: false,

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { openBrowser } from './browser-page.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -18,6 +18,10 @@ test('npm run build makes dist/ and dist/cdn/', () => {
   run('npm', ['run', '--silent', 'build']);
   assert.ok(existsSync('dist/index.js'));
   assert.ok(existsSync('dist/cdn/care-network-elements.js'));
+  // Both builds ship the Lit templates minified (scripts/minify-lit-templates.mjs).
+  const styles = readFileSync('dist/base/theme.js', 'utf8');
+  assert.ok(styles.includes(':host{') && !/\n {2,}--_font:/.test(styles), 'dist/ has minified css`` templates');
+  assert.ok(!/\n {4,}<(div|button|span)\b/.test(readFileSync('dist/cdn/care-network-elements.js', 'utf8')), 'the CDN build has minified html`` templates');
 });
 
 test('npm pack ships only what a user needs', () => {
@@ -30,6 +34,9 @@ test('npm pack ships only what a user needs', () => {
     assert.ok(files.includes(needed), `${needed} is shipped`);
   }
   assert.ok(!files.some((f) => f.startsWith('dist/') && f.includes('.test.')), 'no tests shipped');
+  // The CDN build loads parts lazily (import() of chunks next to it): every chunk is shipped.
+  const chunks = readdirSync('dist/cdn').filter((f) => f.endsWith('.js'));
+  for (const chunk of chunks) assert.ok(files.includes(`dist/cdn/${chunk}`), `CDN chunk dist/cdn/${chunk} is shipped`);
 });
 
 test('every exports path resolves to a shipped file', () => {
@@ -71,6 +78,16 @@ test('a plain HTML page works with only the CDN build', async () => {
     assert.deepEqual(result.events, ['person-add']);
     assert.deepEqual(result.people, ['Sanne', 'Oma']);
     assert.deepEqual(result.tags, ['care-network', 'network-circles', 'eco-gram', 'genogram-editor', 'plan-board', 'radio-checklist'], 'the CDN build registers every element');
+    // A lazy part (the plan's presentation) loads from the chunks next to the CDN file.
+    const presented = await page.evaluate(async () => {
+      const board = document.createElement('plan-board');
+      document.body.append(board);
+      board.mode = 'present';
+      await board.updateComplete;
+      return Boolean(board.shadowRoot.querySelector('.present'));
+    });
+    assert.equal(presented, true, 'the presentation (a lazy chunk) loads in the CDN build');
+    assert.ok(requests.some((u) => /\/dist\/cdn\/plan-present-[^/]+\.js$/.test(u)), 'from its own chunk');
     const scripts = requests.filter((u) => u.endsWith('.js'));
     assert.ok(scripts.every((u) => u.includes('/dist/cdn/') || u.includes('/tests/integration/')), `only the CDN file is loaded: ${scripts.join(', ')}`);
   } finally {

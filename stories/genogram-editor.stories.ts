@@ -1,10 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import '../src/genogram-editor.js';
 import { createEmptyNetwork } from '../src/model/empty.js';
 import { careCase } from '../tests/fixtures/care-case.js';
 import { generateFamily } from '../tests/components/genogram-editor/generate-family.js';
 import { notationFamily } from '../tests/components/genogram-editor/notation-family.js';
+import { exportGedcom } from '../src/io/index.js';
+import type { GenogramEditor } from '../src/genogram-editor.js';
 
 interface Args {
   lang: 'nl' | 'en';
@@ -63,6 +66,26 @@ export const LargeFamilyFocus: StoryObj<Args> = {
   name: 'Large family in focus view',
   args: { focusGenerations: 1 },
   render: (a) => editor(generateFamily(600), a),
+};
+
+/**
+ * A GEDCOM file of 1,500 people read the way a user opens one (File → Import GEDCOM): the file
+ * is read off the main thread, the review lists what it holds, and after "Import" the family
+ * opens as a focus window around the first person, laid out in a worker.
+ */
+export const ImportedGedcom: StoryObj<Args> = {
+  name: 'Large imported family (GEDCOM) in focus view',
+  args: { lang: 'en' },
+  render: (a) => {
+    const text = exportGedcom(generateFamily(1500, 11));
+    const open = (el?: Element) => {
+      if (el) void (el as GenogramEditor).updateComplete.then(() => (el as GenogramEditor).reviewGedcom(text, 'family-1500.ged'));
+    };
+    return html`<div lang=${a.lang}>
+      <genogram-editor theme=${a.theme} focus-generations=${a.focusGenerations} .network=${createEmptyNetwork({ id: 'me', name: 'Sanne' })}
+        ${ref(open)}></genogram-editor>
+    </div>`;
+  },
 };
 
 export const Dark: StoryObj<Args> = {

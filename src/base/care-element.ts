@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { CareEventMap } from './events.js';
 import { themeTokens } from './theme.js';
+import { pendingLoads } from './lazy-part.js';
 
 /** Kept outside the class so the manifest lists each element's own declared events only. */
 function dispatchCareEvent(target: EventTarget, name: string, detail: unknown, cancelable: boolean): boolean {
@@ -46,5 +47,15 @@ export class CareElement extends LitElement {
     options: { cancelable?: boolean } = {},
   ): boolean {
     return dispatchCareEvent(this, name, detail, options.cancelable ?? false);
+  }
+
+  /** Also waits for lazy parts being loaded (see LazyPart), and for the update they cause. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let loads = pendingLoads(this); loads.length; loads = pendingLoads(this)) {
+      await Promise.all(loads);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 }

@@ -1,5 +1,6 @@
 import type { CareNetwork } from '../model/types.js';
-import { validateNetwork, type ValidationError } from '../model/validate.js';
+import type { ValidationError } from '../model/validate.js';
+import { checkNetwork } from '../model/validation/check.js';
 import type { NetworkStore, StoreEvent } from '../store/network-store.js';
 import type { CareElement } from './care-element.js';
 
@@ -23,31 +24,50 @@ export function emitStoreChanges(owner: HTMLElement, store: NetworkStore): () =>
 
 export interface AcceptResult {
   ok: boolean;
+  /** Always empty: a refused document's errors come to `onErrors` (see `acceptNetwork`). */
   errors: ValidationError[];
 }
+
+/** The latest hand-over per owner, so the errors of a document replaced since are not shown. */
+const latest = new WeakMap<object, number>();
+let handovers = 0;
 
 /**
  * Hands a host's document to a store: valid → replaces the document; invalid → the store keeps
  * the last good document and `care-network-error` tells the host what is wrong.
+ * A good document costs no words: the messages (English and Dutch) are loaded in a lazy chunk
+ * only for a refused one. Then `onErrors` gets them (unless the owner was handed another
+ * document meanwhile), and right after that `care-network-error` is dispatched.
  */
-export function acceptNetwork(owner: CareElement | HTMLElement, store: NetworkStore, value: unknown): AcceptResult {
+export function acceptNetwork(
+  owner: CareElement | HTMLElement,
+  store: NetworkStore,
+  value: unknown,
+  onErrors?: (errors: ValidationError[]) => void,
+): AcceptResult {
+  const handover = ++handovers;
+  latest.set(owner, handover);
   // A controlled host often hands back a copy of the document it just received (a framework's
   // immutable state, a JSON round-trip). Equal content is not a replacement: the undo history
   // and a drag in progress stay.
   if (value === store.doc || sameJson(value, store.doc)) return { ok: true, errors: [] };
-  const result = validateNetwork(value);
+  const result = checkNetwork(value);
   if (result.ok && result.doc) {
     store.replace(result.doc);
     return { ok: true, errors: [] };
   }
-  owner.dispatchEvent(
-    new CustomEvent('care-network-error', {
-      detail: { errors: result.errors, rejected: value },
-      bubbles: true,
-      composed: true,
-    }),
-  );
-  return { ok: false, errors: result.errors };
+  void import('../model/validation/format.js').then(({ formatProblems }) => {
+    const errors = formatProblems(result.problems);
+    if (latest.get(owner) === handover) onErrors?.(errors);
+    owner.dispatchEvent(
+      new CustomEvent('care-network-error', {
+        detail: { errors, rejected: value },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  });
+  return { ok: false, errors: [] };
 }
 
 /** Deep equality of JSON values; object key order does not matter. */

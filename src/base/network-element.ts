@@ -90,8 +90,9 @@ export class NetworkElement extends CareElement {
       if (this.shared) this.dataErrors = this.shared.errors;
     }
     if (changed.has('network') && !this.shared && this.network !== undefined) {
-      const result = acceptNetwork(this, this.store, this.network);
-      this.dataErrors = result.errors;
+      // A refused document's errors are put into words in a lazy chunk, then shown.
+      acceptNetwork(this, this.store, this.network, (errors) => (this.dataErrors = errors));
+      this.dataErrors = [];
       this.doc = this.store.doc;
     }
   }

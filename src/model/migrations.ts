@@ -13,43 +13,13 @@
  * and a test with a real document of the old shape.
  */
 import { SCHEMA_VERSION } from './types.js';
-import { Collector, reasonOf, type ValidationError } from './validation/context.js';
-import { MESSAGES } from './validation/messages.js';
+import { Collector, type ValidationError } from './validation/context.js';
+import { formatProblems } from './validation/format.js';
+import { MIGRATIONS, migrate, type Migration } from './validation/versions.js';
 
-/** One conversion step between two MAJOR.MINOR versions. `migrate` must not change its input. */
-export interface Migration {
-  /** MAJOR.MINOR of the documents it reads, e.g. "1.0". */
-  from: string;
-  /** MAJOR.MINOR it writes; the runner sets `schema` to `to` + ".0". */
-  to: string;
-  migrate(doc: Record<string, unknown>): Record<string, unknown>;
-}
-
-/** The library's migrations, oldest first. Empty: 1.0.0 is the first format. */
-export const MIGRATIONS: readonly Migration[] = [];
-
-const VERSION = /^(\d+)\.(\d+)\.(\d+)$/;
-
-/** `[major, minor, patch]`, or undefined when the text is not a version. */
-export function parseSchemaVersion(version: unknown): [number, number, number] | undefined {
-  if (typeof version !== 'string') return undefined;
-  const m = VERSION.exec(version);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-
-const minorOf = (v: [number, number, number]): string => `${v[0]}.${v[1]}`;
-
-export type VersionStatus = 'current' | 'older' | 'newer' | 'invalid';
-
-/** How a document's schema version relates to the one this library writes. */
-export function compareSchemaVersion(version: unknown, ours = SCHEMA_VERSION): VersionStatus {
-  const theirs = parseSchemaVersion(version);
-  const mine = parseSchemaVersion(ours) as [number, number, number];
-  if (!theirs) return 'invalid';
-  if (theirs[0] !== mine[0]) return theirs[0] > mine[0] ? 'newer' : 'older';
-  if (theirs[1] !== mine[1]) return theirs[1] > mine[1] ? 'newer' : 'older';
-  return 'current';
-}
+// The steps and the version rules live in validation/versions.ts, so that validating a good
+// document never loads the messages; add new steps to MIGRATIONS there.
+export { MIGRATIONS, compareSchemaVersion, parseSchemaVersion, type Migration, type VersionStatus } from './validation/versions.js';
 
 export interface MigrationResult {
   ok: boolean;
@@ -71,36 +41,7 @@ export function migrateNetwork(
   ours = SCHEMA_VERSION,
 ): MigrationResult {
   const c = new Collector();
-  const version = doc.schema;
-  const status = compareSchemaVersion(version, ours);
-  if (status === 'current') return { ok: true, doc, errors: [], steps: [] };
-  if (status === 'invalid') {
-    if (version === undefined) c.add('missing-field', 'schema', MESSAGES.missingField('schema', `"schema": "${ours}"`));
-    else c.add('schema-invalid', 'schema', MESSAGES.schemaInvalid(version, ours));
-    return { ok: false, errors: c.errors, steps: [] };
-  }
-  if (status === 'newer') {
-    c.add('schema-from-future', 'schema', MESSAGES.schemaFromFuture(version as string, ours));
-    return { ok: false, errors: c.errors, steps: [] };
-  }
-  const target = minorOf(parseSchemaVersion(ours) as [number, number, number]);
-  let current = doc;
-  let at = minorOf(parseSchemaVersion(version) as [number, number, number]);
-  const steps: string[] = [];
-  while (at !== target) {
-    const step = migrations.find((m) => m.from === at);
-    if (!step || steps.includes(at)) {
-      c.add('schema-unsupported', 'schema', MESSAGES.schemaUnsupported(version as string, ours, migrations.map((m) => m.from)));
-      return { ok: false, errors: c.errors, steps };
-    }
-    try {
-      current = { ...step.migrate(current), schema: `${step.to}.0` };
-    } catch (e) {
-      c.add('migration-failed', 'schema', MESSAGES.migrationFailed(step.from, step.to, reasonOf(e)));
-      return { ok: false, errors: c.errors, steps };
-    }
-    steps.push(at);
-    at = step.to;
-  }
-  return { ok: true, doc: { ...current, schema: ours }, errors: [], steps };
+  const result = migrate(c, doc, migrations, ours);
+  return { ...result, errors: formatProblems(c.problems) };
 }
+

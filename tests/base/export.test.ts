@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, svg } from 'lit';
-import { createPrintFrame, exportFileName, serializeSvg, svgToPng } from '../../src/base/export.js';
+import { exportFileName, serializeSvg, svgToPng } from '../../src/base/export.js';
+import { createPrintFrame } from '../../src/base/print-frame.js';
 
 describe('serializeSvg', () => {
   it('writes computed styles inline and removes scripts, event attributes and external links', async () => {

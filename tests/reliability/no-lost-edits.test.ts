@@ -197,6 +197,10 @@ async function replace(el: El, host: Host, doc: unknown): Promise<CustomEvent | 
   host.addEventListener('care-network-error', listen);
   host.network = doc;
   await settle(el);
+  // A refused document's messages load in a lazy chunk: the error event follows shortly.
+  const refused = (doc as { people?: unknown }).people === 'not a list';
+  for (let i = 0; refused && !error && i < 250; i++) await new Promise((r) => setTimeout(r, 20));
+  await settle(el);
   host.removeEventListener('care-network-error', listen);
   return error;
 }

@@ -37,8 +37,9 @@ export class CareNetworkProvider extends LitElement {
   }
   set network(value: CareNetwork) {
     const old = this.store.doc;
-    const result = acceptNetwork(this, this.store, value);
-    this.shared = { store: this.store, errors: result.errors };
+    // A refused document's errors are put into words in a lazy chunk, then shared.
+    acceptNetwork(this, this.store, value, (errors) => (this.shared = { store: this.store, errors }));
+    this.shared = { store: this.store, errors: [] };
     this.requestUpdate('network', old);
   }
 

@@ -4,6 +4,7 @@
  * the element handles pointer and keys by delegation on `data-person`.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { ChildLink, EmotionalRelation, Household, Id, Union } from '../../model/types.js';
 import type { GenogramLayout, GenogramUnionGeometry, Point } from '../../layout/types.js';
 import { ageOf, childrenOf, currentStatus, parentsOf, partnersOf, type FamilyIndex } from './family-graph.js';
@@ -21,6 +22,8 @@ import {
   slashPath,
   statusSlashes,
 } from './genogram-lines.js';
+import { placeLabels, segmentHitsBox, type Box as LabelBox, type LabelRequest, type Obstacles, type PlacedLabel } from './genogram-label-place.js';
+import { textWidth } from '../../base/text-measure.js';
 import {
   displayName,
   historyLabels,
@@ -55,6 +58,34 @@ export interface DrawContext {
   sibshipY?: Map<Id, number>;
   /** People per row (rounded y), filled in by `drawGenogram`. */
   rows?: Map<number, Array<{ id: Id; x: number }>>;
+  /** Ids the focus window leaves out, filled in by `drawGenogram`. */
+  hiddenSet?: Set<Id>;
+  /** Where each partnership's dates go (free space), filled in by `drawGenogram`. */
+  unionLabels?: Map<Id, PlacedLabel>;
+  /** Lines drawn so far, collected for the label placement. */
+  obstacles?: Obstacles;
+  /** Symbols, names and dates that emotional relations bend around (with whose they are). */
+  routeBoxes?: Array<{ box: LabelBox; owner?: Id }>;
+  /**
+   * A big drawing is built over several frames: people in slices (nearest the selected person
+   * first), each partnership and relation with the last of its people. Only the first `drawn`
+   * slices are drawn; a slice whose inputs did not change is not rebuilt (`deps`).
+   */
+  slices?: { of: Map<Id, number>; count: number; drawn: number; deps: unknown[] };
+}
+
+/**
+ * Slices of at most `size` people, nearest `from` first (by distance in the drawing), so what
+ * the user looks at appears first.
+ */
+export function sliceOrder(layout: GenogramLayout, from: Id | undefined, size: number): { of: Map<Id, number>; count: number } {
+  const centre = (from && layout.positions[from]) || { x: 0, y: 0 };
+  const ids = Object.keys(layout.positions);
+  const distance = (id: Id) => Math.hypot(layout.positions[id].x - centre.x, (layout.positions[id].y - centre.y) * 0.8);
+  const sorted = ids.map((id) => ({ id, d: distance(id) })).sort((a, b) => a.d - b.d);
+  const of = new Map<Id, number>();
+  sorted.forEach(({ id }, i) => of.set(id, Math.floor(i / size)));
+  return { of, count: Math.max(1, Math.ceil(ids.length / size)) };
 }
 
 export interface Bounds {
@@ -85,22 +116,37 @@ export function drawGenogram(context: DrawContext): SVGTemplateResult {
   const rows = new Map<number, Array<{ id: Id; x: number }>>();
   for (const [id, p] of Object.entries(layout.positions)) {
     const y = Math.round(p.y);
-    rows.set(y, [...(rows.get(y) ?? []), { id, x: p.x }]);
+    let row = rows.get(y);
+    if (!row) rows.set(y, (row = []));
+    row.push({ id, x: p.x });
   }
-  ctx = { ...ctx, rows, sibshipY: sibshipLanes(index, layout) };
+  ctx = { ...ctx, rows, sibshipY: sibshipLanes(index, layout), hiddenSet: new Set(layout.hidden) };
+  const slices = ctx.slices;
+  const count = slices?.count ?? 1;
+  const sliceOf = (id: Id) => slices?.of.get(id) ?? 0;
+  const people: Id[][] = Array.from({ length: count }, () => []);
+  for (const p of doc.people) if (visible(p.id)) people[sliceOf(p.id)].push(p.id);
+  const unions: Union[][] = Array.from({ length: count }, () => []);
+  for (const u of doc.unions) if (geometry.has(u.id) && u.partners.every(visible)) unions[Math.max(...u.partners.map(sliceOf))].push(u);
+  const drawn = Math.min(count, slices?.drawn ?? count);
+  // The selected person's slice changes with the selection; the others are kept as they are.
+  const selectedSlice = ctx.selectedId !== undefined ? sliceOf(ctx.selectedId) : -1;
+  const layer = (k: number, draw: () => unknown) =>
+    slices ? guard([...slices.deps, k === selectedSlice ? ctx.selectedId : undefined], draw) : draw();
+  const range = Array.from({ length: drawn }, (_, k) => k);
+  // Small drawings (all a care worker usually has) get their dates placed in free space; big
+  // ones, built in slices, keep the plain spot above the line.
+  if (!slices) ctx.obstacles = { boxes: [], segments: [] };
+  const households = doc.households.map((h) => drawHousehold(ctx, h));
+  const shapes = relationShapes(ctx, drawn < count ? (id) => sliceOf(id) < drawn : undefined);
+  if (ctx.obstacles) ctx.unionLabels = placeUnionLabels(ctx, geometry, unions.flat());
+  const relations = shapes.map((draw) => draw());
   return svg`
     <defs>${symbolDefs(SYMBOL, [LEGEND_SYMBOL])}</defs>
-    <g class="households">${doc.households.map((h) => drawHousehold(ctx, h))}</g>
-    <g class="relations">${drawRelations(ctx)}</g>
-    <g class="unions">
-      ${doc.unions.map((u) => {
-        const g = geometry.get(u.id);
-        return g && u.partners.every(visible) ? drawUnion(ctx, u, g) : nothing;
-      })}
-    </g>
-    <g class="people">
-      ${doc.people.filter((p) => visible(p.id)).map((p) => drawPerson(ctx, p.id))}
-    </g>`;
+    <g class="households">${households}</g>
+    <g class="relations">${relations}</g>
+    <g class="unions">${range.map((k) => layer(k, () => unions[k].map((u) => drawUnion(ctx, u, geometry.get(u.id)!))))}</g>
+    <g class="people">${range.map((k) => layer(k, () => people[k].map((id) => drawPerson(ctx, id))))}</g>`;
 }
 
 // ---------------------------------------------------------------- people
@@ -169,19 +215,90 @@ export function sibshipLanes(index: FamilyIndex, layout: GenogramLayout): Map<Id
 /** How many parents, partners and children of a person the focus window leaves out. */
 export function hiddenRelatives(ctx: DrawContext, id: Id): number {
   if (!ctx.layout.hidden.length) return 0;
-  const hidden = new Set(ctx.layout.hidden);
+  const hidden = ctx.hiddenSet ?? new Set(ctx.layout.hidden);
   const near = [...parentsOf(ctx.index, id), ...partnersOf(ctx.index, id), ...childrenOf(ctx.index, id)];
   return new Set(near.filter((n) => hidden.has(n))).size;
 }
 
 // ---------------------------------------------------------------- partnerships and children
 
+/** Half the width a person takes on the page: the symbol or the widest label line. */
+function labelHalfWidth(ctx: DrawContext, id: Id): number {
+  const person = ctx.index.people.get(id);
+  const names = nameLines(displayName(person, ctx.words), NODE_WIDTH - 14);
+  const years = person ? yearsLabel(person) : '';
+  const width = Math.max(...names.map((n) => textWidth(n, 14, undefined, 600)), years ? textWidth(years, 12) : 0);
+  return Math.max(SYMBOL / 2 + 8, width / 2 + 2);
+}
+
+/** Where a partnership line runs: straight between the partners, or over the top of someone between them. */
+function unionLine(ctx: DrawContext, union: Union, g: GenogramUnionGeometry) {
+  const half = SYMBOL / 2;
+  const pair = union.partners.length === 2;
+  const blocked =
+    pair && (ctx.rows?.get(Math.round(g.y)) ?? []).some((p) => !union.partners.includes(p.id) && p.x > g.x1 + 1 && p.x < g.x2 - 1);
+  const lineY = blocked ? g.y - half - 16 : g.y;
+  const midX = pair ? (g.x1 + g.x2) / 2 : g.x1;
+  const dropX = pair ? (blocked ? midX : g.dropX) : g.x1;
+  return { pair, blocked, lineY, midX, dropX };
+}
+
+/** The obstacles of everything but the dates, and the dates placed among them. */
+function placeUnionLabels(ctx: DrawContext, geometry: Map<Id, GenogramUnionGeometry>, unions: Union[]): Map<Id, PlacedLabel> {
+  const { layout, index, words } = ctx;
+  const obstacles = ctx.obstacles!;
+  const routeBoxes: NonNullable<DrawContext['routeBoxes']> = (ctx.routeBoxes = []);
+  const half = SYMBOL / 2;
+  const line = (a: Point, b: Point, reach = 1) => obstacles.segments.push({ a, b, reach });
+  for (const [id, p] of Object.entries(layout.positions)) {
+    const person = index.people.get(id);
+    if (!person) continue;
+    const symbol = { x: p.x - half - 8, y: p.y - half - 8, w: SYMBOL + 16, h: SYMBOL + 14 };
+    const names = nameLines(displayName(person, words), NODE_WIDTH - 14);
+    const years = yearsLabel(person);
+    const width = Math.max(...names.map((n) => textWidth(n, 14, undefined, 600)), years ? textWidth(years, 12) : 0);
+    const text = { x: p.x - width / 2 - 2, y: p.y + half + 4, w: width + 4, h: names.length * 16 + (years ? 15 : 0) + 2 };
+    obstacles.boxes.push(symbol, text);
+    routeBoxes.push({ box: symbol, owner: id }, { box: text, owner: id });
+  }
+  const requests: LabelRequest[] = [];
+  for (const union of unions) {
+    const g = geometry.get(union.id)!;
+    const { pair, blocked, lineY, midX, dropX } = unionLine(ctx, union, g);
+    if (pair) {
+      if (blocked) {
+        line({ x: g.x1, y: g.y - half }, { x: g.x1, y: lineY });
+        line({ x: g.x1, y: lineY }, { x: g.x2, y: lineY });
+        line({ x: g.x2, y: lineY }, { x: g.x2, y: g.y - half });
+      } else line({ x: g.x1 + half, y: g.y }, { x: g.x2 - half, y: g.y });
+      if (statusSlashes(currentStatus(union))) obstacles.boxes.push({ x: midX - 12, y: lineY - 10, w: 24, h: 20 });
+      const lines = historyLabels(union, words);
+      if (lines.length)
+        requests.push({ id: union.id, lines, x: midX, y: lineY, minX: g.x1 + 1, maxX: g.x2 - 1, aboveOnly: blocked });
+    }
+    const children = union.children.filter((c) => layout.positions[c.personId]);
+    if (!children.length) continue;
+    const y = ctx.sibshipY?.get(union.id) ?? g.childLineY;
+    line({ x: dropX, y: pair ? lineY : g.y + half }, { x: dropX, y });
+    const xs = [dropX, ...children.map((c) => layout.positions[c.personId].x)];
+    line({ x: Math.min(...xs), y }, { x: Math.max(...xs), y });
+    for (const c of children) {
+      const p = layout.positions[c.personId];
+      line({ x: p.x, y }, { x: p.x, y: p.y - half });
+    }
+  }
+  const placed = placeLabels(requests, obstacles);
+  for (const label of placed.values()) routeBoxes.push({ box: label.box });
+  return placed;
+}
+
 function drawUnion(ctx: DrawContext, union: Union, g: GenogramUnionGeometry): SVGTemplateResult {
   const { index, layout, words } = ctx;
   const half = SYMBOL / 2;
   const [a, b] = union.partners;
-  const pair = union.partners.length === 2;
   const history = historyLabels(union, words);
+  // A partner line would run through someone standing between the partners: go over the top.
+  const { pair, blocked, lineY, midX, dropX } = unionLine(ctx, union, g);
   const partnersLabel = pair
     ? words.t('unionLabel', {
         a: displayName(index.people.get(a), words),
@@ -189,10 +306,6 @@ function drawUnion(ctx: DrawContext, union: Union, g: GenogramUnionGeometry): SV
         history: historyWords(union, words),
       })
     : words.t('unionSingle', { a: displayName(index.people.get(a), words) });
-  // A partner line would run through someone standing between the partners: go over the top.
-  const blocked =
-    pair && (ctx.rows?.get(Math.round(g.y)) ?? []).some((p) => !union.partners.includes(p.id) && p.x > g.x1 + 1 && p.x < g.x2 - 1);
-  const lineY = blocked ? g.y - half - 16 : g.y;
   const partnerPath = !pair
     ? ''
     : blocked
@@ -200,17 +313,16 @@ function drawUnion(ctx: DrawContext, union: Union, g: GenogramUnionGeometry): SV
       : `M${g.x1 + half},${g.y}H${g.x2 - half}`;
   const form = bondForm(union);
   const slashes = statusSlashes(currentStatus(union));
-  const midX = pair ? (g.x1 + g.x2) / 2 : g.x1;
   const children = union.children.filter((c) => layout.positions[c.personId]);
   const dropStartY = pair ? lineY : g.y + half;
-  const dropX = pair ? (blocked ? midX : g.dropX) : g.x1;
+  const placed = ctx.unionLabels?.get(union.id);
   return svg`
     <g class="union" data-union=${union.id} role="img" aria-label=${partnersLabel}>
       ${pair ? svg`<path class="partner-line bond-${form}" d=${partnerPath} stroke-dasharray=${BOND_DASH[form] || nothing}></path>` : nothing}
       ${slashes ? svg`<path class="slash" d=${slashPath(midX, lineY, slashes)}></path>` : nothing}
-      ${history.map(
-        (text, i) => svg`<text class="union-date" x=${midX} y=${lineY - 8 - (history.length - 1 - i) * 13}>${text}</text>`,
-      )}
+      ${placed
+        ? placed.lines.map((l) => svg`<text class="union-date" x=${l.x} y=${l.y}>${l.text}</text>`)
+        : history.map((text, i) => svg`<text class="union-date" x=${midX} y=${lineY - 8 - (history.length - 1 - i) * 13}>${text}</text>`)}
       ${children.length ? svg`<path class="drop" d=${`M${dropX},${dropStartY}V${ctx.sibshipY?.get(union.id) ?? g.childLineY}`}></path>` : nothing}
       ${children.length ? drawChildren(ctx, union, g, dropX, children) : nothing}
     </g>`;
@@ -260,11 +372,53 @@ function drawChildren(ctx: DrawContext, union: Union, g: GenogramUnionGeometry, 
 
 // ---------------------------------------------------------------- emotional relations
 
-function drawRelations(ctx: DrawContext): SVGTemplateResult[] {
+/** How far an emotional relation's strokes reach beside its centre line (zigzags, triple lines). */
+const RELATION_REACH = 10;
+
+/**
+ * A point to bend a relation through so it passes no symbol, name or date but its own ends'
+ * (undefined: the straight line is free, or no bend helps).
+ */
+function bendAround(ctx: DrawContext, rel: EmotionalRelation, p: Point, q: Point): { from: Point; bend: Point; to: Point } | undefined {
+  const a = ctx.layout.positions[rel.from];
+  const b = ctx.layout.positions[rel.to];
+  // A bent relation leaves and reaches the symbols on the side facing the bend.
+  const edge = (centre: Point, toward: Point) => {
+    const len = Math.hypot(toward.x - centre.x, toward.y - centre.y) || 1;
+    const by = SYMBOL / 2 + 10;
+    return { x: centre.x + ((toward.x - centre.x) / len) * by, y: centre.y + ((toward.y - centre.y) / len) * by };
+  };
+  const boxes = (ctx.routeBoxes ?? []).filter((b) => b.owner !== rel.from && b.owner !== rel.to);
+  const grow = (b: LabelBox) => ({ x: b.x - RELATION_REACH, y: b.y - RELATION_REACH, w: b.w + 2 * RELATION_REACH, h: b.h + 2 * RELATION_REACH });
+  const grown = boxes.map((b) => grow(b.box));
+  // The last few units at the relation's own ends may touch what stands right beside them.
+  const [p2, q2] = shorten(p, q, 12);
+  const free = (a: Point, b: Point) => !grown.some((box) => segmentHitsBox(a, b, box));
+  if (free(p2, q2)) return undefined;
+  const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+  const n = { x: -(q.y - p.y) / len, y: (q.x - p.x) / len };
+  // Small bends first, from the middle outwards along the line.
+  for (const d of [24, -24, 44, -44, 64, -64, 90, -90, 120, -120, 160, -160])
+    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+      const w = { x: p.x + (q.x - p.x) * t + n.x * d, y: p.y + (q.y - p.y) * t + n.y * d };
+      const from = edge(a, w);
+      const to = edge(b, w);
+      if (free(shorten(from, w, 12)[0], w) && free(w, shorten(w, to, 12)[1])) return { from, bend: w, to };
+    }
+  return undefined;
+}
+
+/**
+ * Each emotional relation's shape, in two steps: the lines that must go where they go (along a
+ * row, over the heads of a row) are known at once and become obstacles for the dates; the
+ * others are drawn afterwards and bend around symbols, names and dates.
+ */
+function relationShapes(ctx: DrawContext, ready?: (id: Id) => boolean): Array<() => SVGTemplateResult> {
   const { index, layout, words } = ctx;
   const pairs = new Map<string, EmotionalRelation[]>();
   for (const r of index.doc.emotionalRelations) {
     if (!layout.positions[r.from] || !layout.positions[r.to]) continue;
+    if (ready && !(ready(r.from) && ready(r.to))) continue;
     const key = [r.from, r.to].sort().join('|');
     pairs.set(key, [...(pairs.get(key) ?? []), r]);
   }
@@ -272,6 +426,7 @@ function drawRelations(ctx: DrawContext): SVGTemplateResult[] {
   const lanes = new Map<number, number>();
   return [...pairs.values()].flatMap((list) =>
     list.map((rel, i) => {
+      let strokes: () => RelationStroke[];
       const a = layout.positions[rel.from];
       const b = layout.positions[rel.to];
       const sameRow = Math.abs(a.y - b.y) < 1;
@@ -280,7 +435,6 @@ function drawRelations(ctx: DrawContext): SVGTemplateResult[] {
         (ctx.rows?.get(Math.round(a.y)) ?? []).some(
           (p) => p.id !== rel.from && p.id !== rel.to && p.x > Math.min(a.x, b.x) + 1 && p.x < Math.max(a.x, b.x) - 1,
         );
-      let strokes: RelationStroke[];
       if (overOthers) {
         // Up from the symbols (beside the line from the parents), across above the row, down.
         const lane = lanes.get(Math.round(a.y)) ?? 0;
@@ -289,17 +443,35 @@ function drawRelations(ctx: DrawContext): SVGTemplateResult[] {
         const side = b.x > a.x ? 1 : -1;
         const ax = a.x + side * 10;
         const bx = b.x - side * 10;
-        strokes = [
+        strokes = () => [
           { d: `M${ax},${a.y - SYMBOL / 2 - 2}V${level}M${bx},${b.y - SYMBOL / 2 - 2}V${level}` },
           ...relationStrokes(rel.kind, { x: ax, y: level }, { x: bx, y: level }),
         ];
+        ctx.obstacles?.segments.push(
+          { a: { x: ax, y: a.y - SYMBOL / 2 }, b: { x: ax, y: level }, reach: 2 },
+          { a: { x: bx, y: b.y - SYMBOL / 2 }, b: { x: bx, y: level }, reach: 2 },
+          { a: { x: ax, y: level }, b: { x: bx, y: level }, reach: RELATION_REACH },
+        );
       } else {
         const [p, q] = shorten(a, b, SYMBOL / 2 + 10);
         // Partners and neighbours on one row: the relation runs just below the partnership line
         // (always downward, whichever way it is drawn) instead of on top of it.
         const down = sameRow ? (b.x >= a.x ? 1 : -1) : 0;
         const offset = (i - (list.length - 1) / 2) * 14 + down * 18;
-        strokes = relationStrokes(rel.kind, p, q, offset);
+        strokes = () => {
+          const route = sameRow ? undefined : bendAround(ctx, rel, p, q);
+          return route
+            ? [...relationStrokes(rel.kind, route.from, route.bend, offset, 'first'), ...relationStrokes(rel.kind, route.bend, route.to, offset, 'last')]
+            : relationStrokes(rel.kind, p, q, offset);
+        };
+        // Dates keep off every relation's straight line where they can; a relation that still
+        // meets a date or a name bends around it when drawn.
+        if (ctx.obstacles) {
+          const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+          const n = { x: -(q.y - p.y) / len, y: (q.x - p.x) / len };
+          const at = (pt: Point) => ({ x: pt.x + n.x * offset, y: pt.y + n.y * offset });
+          ctx.obstacles.segments.push({ a: at(p), b: at(q), reach: RELATION_REACH });
+        }
       }
       const kind = words.t(`emo_${rel.kind}` as GenogramKey);
       const label = words.t(DIRECTED.has(rel.kind) ? 'relationDirected' : 'relationLabel', {
@@ -307,8 +479,8 @@ function drawRelations(ctx: DrawContext): SVGTemplateResult[] {
         from: displayName(index.people.get(rel.from), words),
         to: displayName(index.people.get(rel.to), words),
       });
-      return svg`<g class="relation tone-${relationTone(rel.kind)}" data-kind=${rel.kind} role="img" aria-label=${label}>
-        ${strokes.map(
+      return () => svg`<g class="relation tone-${relationTone(rel.kind)}" data-kind=${rel.kind} role="img" aria-label=${label}>
+        ${strokes().map(
           (st) => svg`<path class=${st.fill ? 'rel-fill' : 'rel-line'} d=${st.d} stroke-dasharray=${st.dash || nothing}></path>`,
         )}
       </g>`;
@@ -323,9 +495,34 @@ function drawHousehold(ctx: DrawContext, household: Household): SVGTemplateResul
   const members = household.members.filter((m) => layout.positions[m]);
   if (!members.length) return nothing;
   // The name goes under the lowest row (above, partnership dates need the room).
-  const boxes = householdBoxes(members.map((m) => layout.positions[m]), household.name ? 16 : 0);
+  // Beside a partner who lives elsewhere the boundary hugs the symbol, so the partnership line
+  // and its dates between two households stay outside both.
+  const inside = new Set(members);
+  const hug = SYMBOL / 2 + 8;
+  const boxes = householdBoxes(
+    members.map((m) => {
+      const p = layout.positions[m];
+      const half = labelHalfWidth(ctx, m) + 8;
+      const row = (ctx.rows?.get(Math.round(p.y)) ?? []).filter((o) => o.id !== m);
+      const left = row.filter((o) => o.x < p.x).sort((a, b) => b.x - a.x)[0];
+      const right = row.filter((o) => o.x > p.x).sort((a, b) => a.x - b.x)[0];
+      const partners = new Set(partnersOf(index, m));
+      const away = (o?: { id: Id }) => Boolean(o && partners.has(o.id) && !inside.has(o.id));
+      return { ...p, half, left: away(left) ? hug : half, right: away(right) ? hug : half };
+    }),
+    household.name ? 16 : 0,
+  );
   const label = `${words.t('legendHousehold')}: ${namesOf(index, members, words)}`;
   const lowest = boxes.reduce((a, b) => (b.y + b.h > a.y + a.h ? b : a));
+  for (const b of boxes) {
+    const c = [
+      { x: b.x, y: b.y },
+      { x: b.x + b.w, y: b.y },
+      { x: b.x + b.w, y: b.y + b.h },
+      { x: b.x, y: b.y + b.h },
+    ];
+    for (let i = 0; i < 4; i++) ctx.obstacles?.segments.push({ a: c[i], b: c[(i + 1) % 4], reach: 1 });
+  }
   // The outline of the union of the boxes: every box is stroked, then every box is filled over
   // the strokes, so only the outer edge stays (the household sits behind everything else).
   return svg`<g class="household" role="img" aria-label=${label}>
@@ -346,15 +543,33 @@ interface Box {
  * Boxes whose union is the household boundary: one band per generation row (from the first to
  * the last member in it) and a bridge between consecutive rows where they overlap.
  */
-export function householdBoxes(points: Point[], extraBottom = 0): Box[] {
-  const rows = new Map<number, number[]>();
-  for (const p of points) rows.set(Math.round(p.y), [...(rows.get(Math.round(p.y)) ?? []), p.x]);
-  const bands = [...rows]
-    .sort((a, b) => a[0] - b[0])
-    .map(([y, xs]) => {
-      const x = Math.min(...xs) - NODE_WIDTH / 2 + 4;
-      return { x, y: y - SYMBOL / 2 - 18, w: Math.max(...xs) + NODE_WIDTH / 2 - 4 - x, h: SYMBOL + LABEL_HEIGHT + 22 };
-    });
+type HouseholdPoint = Point & { half?: number; left?: number; right?: number };
+
+export function householdBoxes(points: HouseholdPoint[], extraBottom = 0): Box[] {
+  const rows = new Map<number, HouseholdPoint[]>();
+  for (const p of points) rows.set(Math.round(p.y), [...(rows.get(Math.round(p.y)) ?? []), p]);
+  // Each band reaches just past its outer members' names (not a whole column), so two
+  // households side by side leave the partnership line between them free.
+  const reach = (p: HouseholdPoint) => p.half ?? NODE_WIDTH / 2 - 4;
+  const sorted = [...rows].sort((a, b) => a[0] - b[0]);
+  const bands = sorted.map(([y, ps]) => {
+    const x = Math.min(...ps.map((p) => p.x - reach(p)));
+    return { x, y: y - SYMBOL / 2 - 18, w: Math.max(...ps.map((p) => p.x + reach(p))) - x, h: SYMBOL + LABEL_HEIGHT + 22 };
+  });
+  // Where a side hugs the symbol (a partner in another household stands there), the band is
+  // a step: narrow beside the symbols, full width under them for the names.
+  const steps: Box[] = [];
+  const tops = bands.map((b) => b.y);
+  sorted.forEach(([y, ps], i) => {
+    const band = bands[i];
+    const left = Math.min(...ps.map((p) => p.x - (p.left ?? reach(p))));
+    const right = Math.max(...ps.map((p) => p.x + (p.right ?? reach(p))));
+    if (left <= band.x && right >= band.x + band.w) return;
+    const split = y + SYMBOL / 2 + 2 - band.y;
+    steps.push({ x: left, y: band.y, w: right - left, h: split + 1 });
+    band.y += split;
+    band.h -= split;
+  });
   if (bands.length) bands[bands.length - 1].h += extraBottom;
   const bridges: Box[] = [];
   for (let i = 1; i < bands.length; i++) {
@@ -363,10 +578,10 @@ export function householdBoxes(points: Point[], extraBottom = 0): Box[] {
     const left = Math.max(a.x, b.x);
     const right = Math.min(a.x + a.w, b.x + b.w);
     const top = a.y + a.h - 6;
-    const height = b.y - top + 6;
+    const height = tops[i] - top + 6;
     if (height <= 0) continue;
     if (right - left >= 40) bridges.push({ x: (left + right) / 2 - 20, y: top, w: 40, h: height });
     else bridges.push({ x: Math.min(a.x, b.x), y: top, w: Math.max(a.x + a.w, b.x + b.w) - Math.min(a.x, b.x), h: height });
   }
-  return [...bands, ...bridges];
+  return [...steps, ...bands, ...bridges];
 }

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { cssProps } from '../../base/css-props.js';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
-import { downloadFile, exportFileName, longDate, printView, serializeSvg, svgToPng } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { editSafetyMessages } from '../../i18n/catalogs/edit-safety.js';
 import { genogramMessages, kinshipMessages } from '../../i18n/catalogs/genogram-editor.js';
@@ -18,8 +18,8 @@ import {
   updateChild,
   updatePerson,
 } from '../../model/operations/index.js';
-import type { CareNetwork, Change, ChildKind, EmotionalKind, Id, OpResult, Person, UnionStatus } from '../../model/types.js';
-import type { GenogramLayout } from '../../layout/types.js';
+import type { CareNetwork, Change, ChildKind, EmotionalKind, Id, OpResult, Person, Union, UnionStatus } from '../../model/types.js';
+import type { GenogramLayout, GenogramOptions } from '../../layout/types.js';
 import type { StoreEvent } from '../../store/network-store.js';
 import { addRelative, canAdd, type AddKind } from './genogram-actions.js';
 import {
@@ -35,7 +35,8 @@ import {
   type FamilyIndex,
 } from './family-graph.js';
 import { computeLayout } from './genogram-layout.js';
-import { NODE_WIDTH, ROW_HEIGHT, SYMBOL, drawGenogram, drawingBounds, type Bounds } from './genogram-drawing.js';
+import { importOffThread, layoutOffThread } from './genogram-jobs.js';
+import { NODE_WIDTH, ROW_HEIGHT, SYMBOL, drawGenogram, drawingBounds, sliceOrder, type Bounds } from './genogram-drawing.js';
 import { legendSvg, renderLegend, usedEntries } from './genogram-legend.js';
 import { displayName, personDescription, personTitle, type GenogramKey, type Words } from './genogram-labels.js';
 import { personForm, readPersonForm, relationForm, unionForm, type PersonDraft } from './genogram-dialogs.js';
@@ -55,6 +56,31 @@ const MIN_READABLE_SCALE = 0.55;
 
 /** The GEDCOM importer/exporter is loaded when first used: most users never import a file. */
 const loadGedcom = () => import('../../io/index.js');
+/** So are SVG, PNG and print export. */
+const loadExport = () => import('../../base/export.js');
+
+/**
+ * From this many people in view on, the layout is computed in a worker (it takes hundreds of
+ * milliseconds for a thousand people) and the drawing is built over several frames, this many
+ * people per frame, so no task blocks the page for long.
+ */
+const OFF_THREAD_LAYOUT = 60;
+const SLICE = 60;
+
+/** Shown while the first layout of a big family is on its way. */
+const NO_LAYOUT: GenogramLayout = {
+  positions: {},
+  unions: [],
+  quality: { overlaps: 0, offRow: 0, couplesAdjacent: 1, crossings: 0, meanSibshipOffset: 0, meanDisplacement: 0 },
+  compromises: [],
+  hidden: [],
+};
+
+interface LayoutKey {
+  doc: CareNetwork;
+  focus: Id | null;
+  generations: number;
+}
 
 /** Actions that can be run on the selected person: button, shortcut and menu item alike. */
 type Action = AddKind | 'edit' | 'union' | 'relation' | 'remove' | 'move-left' | 'move-right' | 'focus';
@@ -157,7 +183,15 @@ export class GenogramEditor extends NetworkElement {
   @query('dialog.import-dialog') private importDialogEl?: HTMLDialogElement;
   @query('.canvas') private canvasEl?: HTMLElement;
 
-  private layoutCache?: { doc: CareNetwork; focus: Id | null; generations: number; layout: GenogramLayout };
+  private layoutCache?: LayoutKey & { layout: GenogramLayout };
+  /** The layout being computed off the main thread (big families). */
+  private layoutJob?: LayoutKey;
+  /** Slices of the drawing built so far (big drawings grow over frames, see `SLICE`). */
+  @state() private drawnSlices = 1;
+  private slicing?: { layout: GenogramLayout; of: Map<Id, number>; count: number };
+  /** The next big layout is a new family or focus: build its drawing from the first slice. */
+  private regrow = false;
+  private advancing = false;
   private indexCache?: FamilyIndex;
   /** Move keyboard focus to the selected person after the next render. */
   private focusPending = false;
@@ -193,11 +227,69 @@ export class GenogramEditor extends NetworkElement {
     return this.people.length >= this.largeFamily ? this.doc.egoId : null;
   }
 
-  /** The current layout (positions per person, union geometry, quality, hidden ids). */
+  /**
+   * The current layout (positions per person, union geometry, quality, hidden ids). For a big
+   * family it is computed in a worker: until it arrives this is the previous layout (or an empty
+   * one) and `drawn` has not resolved.
+   */
   get layout(): GenogramLayout {
-    const focus = this.effectiveFocus;
+    const key: LayoutKey = { doc: this.doc, focus: this.effectiveFocus, generations: this.focusGenerations };
     const c = this.layoutCache;
-    if (c && c.doc === this.doc && c.focus === focus && c.generations === this.focusGenerations) return c.layout;
+    if (c && sameKey(c, key)) return c.layout;
+    const { input, outside } = this.layoutInput(key.focus);
+    const options: GenogramOptions = {
+      symbolSize: SYMBOL,
+      nodeWidth: NODE_WIDTH,
+      rowHeight: ROW_HEIGHT,
+      focusId: key.focus ?? undefined,
+      generations: key.focus ? key.generations : undefined,
+      previous: c?.layout.positions,
+      order: this.orders(),
+    };
+    const keep = (computed: GenogramLayout) => {
+      const layout = outside.length ? { ...computed, hidden: [...new Set([...computed.hidden, ...outside])] } : computed;
+      this.layoutCache = { ...key, layout };
+      return layout;
+    };
+    if (input.people.length < OFF_THREAD_LAYOUT) return keep(computeLayout(input, options));
+    if (!this.layoutJob || !sameKey(this.layoutJob, key)) {
+      this.layoutJob = key;
+      const arrived = (computed: GenogramLayout) => {
+        if (this.layoutJob !== key) return;
+        this.layoutJob = undefined;
+        // A new family or focus is fitted into view once its layout is there.
+        if (!c || c.focus !== key.focus) this.needsFit = this.regrow = true;
+        keep(computed);
+        this.requestUpdate();
+      };
+      layoutOffThread(input, options).then(arrived, () => arrived(computeLayout(input, options)));
+    }
+    return c?.layout ?? NO_LAYOUT;
+  }
+
+  /** True while a layout is being computed off the main thread. */
+  get layingOut(): boolean {
+    return this.layoutJob !== undefined;
+  }
+
+  /**
+   * Resolves when the drawing is complete: the layout has arrived and every slice of a big
+   * drawing is on the page.
+   */
+  get drawn(): Promise<void> {
+    return (async () => {
+      for (;;) {
+        await this.updateComplete;
+        const slicing = this.slicing;
+        const pending = this.layoutJob || (this.view === 'picture' && slicing && slicing.layout === this.layout && this.drawnSlices < slicing.count);
+        if (!pending || !this.isConnected) return;
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+    })();
+  }
+
+  /** The people (and their unions) the layout is asked for: everyone, or the focus window. */
+  private layoutInput(focus: Id | null): { input: CareNetwork; outside: Id[] } {
     // A focus window lays out only the people near the focus, so a family of thousands never
     // reaches the layout or the page at once.
     let input = this.familyDoc;
@@ -210,18 +302,7 @@ export class GenogramEditor extends NetworkElement {
         .map((u) => ({ ...u, partners: u.partners.filter((p) => inside.has(p)), children: u.children.filter((c) => inside.has(c.personId)) }))
         .filter((u) => u.partners.length > 0);
     }
-    const computed = computeLayout(input, {
-      symbolSize: SYMBOL,
-      nodeWidth: NODE_WIDTH,
-      rowHeight: ROW_HEIGHT,
-      focusId: focus ?? undefined,
-      generations: focus ? this.focusGenerations : undefined,
-      previous: c?.layout.positions,
-      order: this.orders(),
-    });
-    const layout = outside.length ? { ...computed, hidden: [...new Set([...computed.hidden, ...outside])] } : computed;
-    this.layoutCache = { doc: this.doc, focus, generations: this.focusGenerations, layout };
-    return layout;
+    return { input, outside };
   }
 
   /** Orders for the layout: the user's (layout hints) first, else oldest child left. */
@@ -230,15 +311,13 @@ export class GenogramEditor extends NetworkElement {
     const orders: Record<string, Id[]> = { ...hints };
     for (const u of this.doc.unions) {
       const key = `children:${u.id}`;
-      if (!orders[key]) orders[key] = this.childOrder(u.id);
+      if (!orders[key] && u.children.length > 1) orders[key] = this.childOrder(u);
     }
     return orders;
   }
 
-  private childOrder(unionId: Id): Id[] {
-    const union = this.doc.unions.find((u) => u.id === unionId);
-    if (!union) return [];
-    const hint = this.doc.layout['genogram-editor']?.order[`children:${unionId}`];
+  private childOrder(union: Union): Id[] {
+    const hint = this.doc.layout['genogram-editor']?.order[`children:${union.id}`];
     const ids = union.children.map((c) => c.personId);
     if (hint) return [...hint.filter((id) => ids.includes(id)), ...ids.filter((id) => !hint.includes(id))];
     return [...ids].sort((a, b) => birthKey(this.family.people.get(a)).localeCompare(birthKey(this.family.people.get(b))));
@@ -253,7 +332,11 @@ export class GenogramEditor extends NetworkElement {
     return !this.readonly && this.doc.people.length === 1 && !ego?.name?.trim();
   }
 
+  private slotsCache?: { doc: CareNetwork; slots: Map<string, number>; conditions: string[] };
+
+  /** Health conditions in order of first use, each with its fill slot (once per document). */
   private healthSlots(): { slots: Map<string, number>; conditions: string[] } {
+    if (this.slotsCache?.doc === this.doc) return this.slotsCache;
     const conditions: string[] = [];
     const slots = new Map<string, number>();
     for (const p of this.doc.people)
@@ -263,7 +346,8 @@ export class GenogramEditor extends NetworkElement {
         slots.set(key, conditions.length % HEALTH_SLOTS);
         conditions.push(m.condition);
       }
-    return { slots, conditions };
+    this.slotsCache = { doc: this.doc, slots, conditions };
+    return this.slotsCache;
   }
 
   private descriptions?: { index: FamilyIndex; locale: string; map: Map<Id, string> };
@@ -294,14 +378,38 @@ export class GenogramEditor extends NetworkElement {
     super.willUpdate(changed);
     if (changed.has('focusId') || changed.has('focusGenerations') || changed.has('view')) this.needsFit = true;
     // Fitting here (before rendering) puts the transform into this render, not a second one.
-    if (this.needsFit && this.viewport.width && !this.exporting && this.view === 'picture') {
+    // A layout still on its way is fitted when it arrives.
+    if (this.needsFit && this.viewport.width && !this.exporting && this.view === 'picture' && (this.layout, !this.layoutJob)) {
       this.needsFit = false;
       this.fit();
     }
+    if (this.view === 'picture') this.updateSlicing();
+  }
+
+  /** A big drawing is built over frames, nearest the selected person first (see `SLICE`). */
+  private updateSlicing(): void {
+    const layout = this.layout;
+    if (this.exporting || Object.keys(layout.positions).length <= SLICE) {
+      this.slicing = undefined;
+      return;
+    }
+    if (this.slicing?.layout === layout) return;
+    const regrow = !this.slicing || this.regrow;
+    this.regrow = false;
+    this.slicing = { layout, ...sliceOrder(layout, this.selected, SLICE) };
+    // A new family or focus grows slice by slice; after an edit the drawing is redrawn at once.
+    this.drawnSlices = regrow ? 1 : this.slicing.count;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.slicing && this.drawnSlices < this.slicing.count && !this.advancing && this.view === 'picture') {
+      this.advancing = true;
+      requestAnimationFrame(() => {
+        this.advancing = false;
+        this.drawnSlices += 1;
+      });
+    }
     const canvas = this.canvasEl;
     this.panZoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg[part="drawing"]'));
     // Not after a disconnect (an update can still run then): that observer would never be disconnected.
@@ -337,8 +445,9 @@ export class GenogramEditor extends NetworkElement {
       if (first && !this.renderRoot.querySelector('[role="menu"]')?.contains(this.shadowRoot!.activeElement)) first.focus();
     }
     if (this.focusPending) {
-      this.focusPending = false;
       const el = this.renderRoot.querySelector<SVGGElement>(`[data-person="${CSS.escape(this.selected)}"]`);
+      // Someone not drawn yet (a layout on its way, a slice still to come) is focused when they are.
+      if (el || !(this.layoutJob || this.slicing)) this.focusPending = false;
       if (el) {
         el.focus();
         this.revealPerson(el);
@@ -399,7 +508,7 @@ export class GenogramEditor extends NetworkElement {
     super.onStoreEvent(event);
     if (event.source === 'replace') {
       this.layoutCache = undefined;
-      this.needsFit = true;
+      this.needsFit = this.regrow = true;
       // An open dialog keeps what was typed; it says at once when its person is gone.
       if (this.dialog && !event.doc.people.some((p) => p.id === this.dialog!.personId)) {
         this.editProblem = this.i18n.t(editSafetyMessages, 'targetGone');
@@ -532,7 +641,7 @@ export class GenogramEditor extends NetworkElement {
   private moveTarget(id: Id, step: -1 | 1): { key: string; ids: Id[] } | undefined {
     const union = parentUnion(this.family, id);
     if (union && union.children.length > 1) {
-      const ids = this.childOrder(union.id);
+      const ids = this.childOrder(union);
       const i = ids.indexOf(id);
       const j = i + step;
       if (j < 0 || j >= ids.length) return undefined;
@@ -787,8 +896,8 @@ export class GenogramEditor extends NetworkElement {
    * then imports the valid part or cancels. Nothing changes before they accept.
    */
   async reviewGedcom(data: Uint8Array | string, fileName = 'GEDCOM'): Promise<void> {
-    const { importGedcom } = await loadGedcom();
-    this.pendingImport = { fileName, result: importGedcom(data) };
+    // Reading a file of thousands of people takes a while: off the main thread.
+    this.pendingImport = { fileName, result: await importOffThread(data) };
     await this.updateComplete;
   }
 
@@ -827,6 +936,7 @@ export class GenogramEditor extends NetworkElement {
 
   /** Downloads the family as a GEDCOM 7.0 file. */
   async downloadGedcom(): Promise<void> {
+    const { downloadFile, exportFileName } = await loadExport();
     downloadFile(await this.toGedcom(), exportFileName(this.exportTitle(), 'ged'), 'text/vnd.familysearch.gedcom');
   }
 
@@ -863,6 +973,7 @@ export class GenogramEditor extends NetworkElement {
   /** Renders the whole family with its legend (no selection, no zoom) while `fn` runs. */
   private async whileExporting<T>(fn: (svg: SVGSVGElement, box: Bounds) => T | Promise<T>): Promise<T | undefined> {
     this.view = 'picture';
+    await this.drawn;
     this.exporting = true;
     await this.updateComplete;
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[part="drawing"]');
@@ -875,17 +986,20 @@ export class GenogramEditor extends NetworkElement {
 
   /** The genogram as a self-contained SVG document (text) with legend, title and date. */
   async toSvg(): Promise<string> {
+    const { longDate, serializeSvg } = await loadExport();
     const title = `${this.exportTitle()} — ${longDate(new Date(), this.i18n.locale)}`;
     return (await this.whileExporting((svg, box) => serializeSvg(svg, { title, viewBox: box }))) ?? '';
   }
 
   /** Downloads the genogram as SVG. */
   async downloadSvg(): Promise<void> {
+    const { downloadFile, exportFileName } = await loadExport();
     downloadFile(await this.toSvg(), exportFileName(this.exportTitle(), 'svg'), 'image/svg+xml');
   }
 
   /** Downloads the genogram as PNG (twice the screen resolution). */
   async downloadPng(): Promise<void> {
+    const { downloadFile, exportFileName, svgToPng } = await loadExport();
     const text = await this.toSvg();
     const box = this.exportBox;
     if (!text || !box) return;
@@ -894,6 +1008,7 @@ export class GenogramEditor extends NetworkElement {
 
   /** Opens the print view (landscape, black and white) with legend and date. */
   async print(): Promise<void> {
+    const { longDate, printView } = await loadExport();
     await this.whileExporting((svg) =>
       printView({
         title: this.exportTitle(),
@@ -1026,8 +1141,9 @@ export class GenogramEditor extends NetworkElement {
             })}
           </p>`
         : nothing}
+      ${this.layoutJob ? html`<p class="layout-status">${w.t('layingOut')}</p>` : nothing}
       <div class="canvas" part="canvas">
-        <svg part="drawing" role="group" aria-roledescription="genogram"
+        <svg part="drawing" role="group" aria-roledescription="genogram" aria-busy=${this.layoutJob ? 'true' : 'false'}
           aria-label=${w.t('drawingLabel', { client: displayName(this.family.people.get(this.doc.egoId), w), count: shown })}
           viewBox=${viewBox} width="100%" height="100%"
           @keydown=${this.onDrawingKey} @click=${this.onDrawingClick} @contextmenu=${this.onContextMenu}>
@@ -1040,6 +1156,10 @@ export class GenogramEditor extends NetworkElement {
               healthSlots: slots,
               today: new Date(),
               describe: (id) => this.describe(id),
+              slices:
+                this.slicing && !this.exporting
+                  ? { ...this.slicing, drawn: this.drawnSlices, deps: [layout, this.family, this.i18n.locale] }
+                  : undefined,
             })}
           </g>
           ${legend}
@@ -1067,7 +1187,11 @@ export class GenogramEditor extends NetworkElement {
         <button type="button" data-action="legend-full" aria-pressed=${this.fullLegend ? 'true' : 'false'}
           @click=${() => (this.fullLegend = !this.fullLegend)}>${t('legendFull')}</button>
       </div>
-      <div class="legend-body">${renderLegend(this.words, conditions, this.fullLegend ? undefined : usedEntries(this.doc), 'legend-h')}</div>
+      <div class="legend-body">
+        ${guard([this.doc, this.i18n.locale, this.fullLegend], () =>
+          renderLegend(this.words, conditions, this.fullLegend ? undefined : usedEntries(this.doc), 'legend-h'),
+        )}
+      </div>
     </aside>`;
   }
 
@@ -1150,6 +1274,10 @@ export class GenogramEditor extends NetworkElement {
       )}
     </div>`;
   }
+}
+
+function sameKey(a: LayoutKey, b: LayoutKey): boolean {
+  return a.doc === b.doc && a.focus === b.focus && a.generations === b.generations;
 }
 
 /** Print in black and white: every token set to black on white; the element's rules apply as they are. */

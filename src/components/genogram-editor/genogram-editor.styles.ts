@@ -20,6 +20,19 @@ export const genogramStyles = css`
     .selected-name {
       display: none;
     }
+    /* On a phone every group is one row that scrolls sideways, so the drawing is in view
+       instead of below a screenful of buttons. */
+    .toolbar .group {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      min-width: 0;
+      max-width: 100%;
+      padding: 2px;
+      scrollbar-width: thin;
+    }
+    .toolbar .group > * {
+      flex: none;
+    }
   }
   @media (forced-colors: active) {
     :host {
@@ -36,6 +49,7 @@ export const genogramStyles = css`
     container-type: inline-size;
     position: relative;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
   }
   .toolbar {
@@ -123,7 +137,8 @@ export const genogramStyles = css`
     font-size: 13px;
     fill: var(--_text);
   }
-  .focus-status {
+  .focus-status,
+  .layout-status {
     margin: 0;
     color: var(--_muted);
   }

@@ -86,9 +86,20 @@ export const DIRECTED: ReadonlySet<EmotionalKind> = new Set<EmotionalKind>([
 
 /**
  * The strokes of an emotional relation from `a` to `b` (already shortened to the symbols'
- * edges). `offset` shifts the whole relation sideways when a pair has several.
+ * edges). `offset` shifts the whole relation sideways when a pair has several. A relation bent
+ * around a label is drawn in two legs: the `first` leg has the start marks (the caretaker's
+ * circle), the `last` one the middle marks (cut-off bars) and the arrowhead.
  */
-export function relationStrokes(kind: EmotionalKind, a: Point, b: Point, offset = 0): RelationStroke[] {
+export function relationStrokes(kind: EmotionalKind, a: Point, b: Point, offset = 0, leg: 'whole' | 'first' | 'last' = 'whole'): RelationStroke[] {
+  const strokes = legStrokes(kind, a, b, offset, leg);
+  return strokes.filter((s) => s.d && !s.end).map(({ d, dash, fill }) => ({ d, ...(dash ? { dash } : {}), ...(fill ? { fill } : {}) }));
+}
+
+type LegStroke = RelationStroke & { end?: boolean };
+
+function legStrokes(kind: EmotionalKind, a: Point, b: Point, offset: number, leg: 'whole' | 'first' | 'last'): LegStroke[] {
+  const first = leg === 'first';
+  const last = leg === 'last';
   const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
   const u = { x: (b.x - a.x) / len, y: (b.y - a.y) / len };
   const n = { x: -u.y, y: u.x };
@@ -111,17 +122,19 @@ export function relationStrokes(kind: EmotionalKind, a: Point, b: Point, offset 
     return d + `L${pt(at(len))}`;
   };
   const bars = (): string => {
+    if (first) return '';
     const m = len / 2;
     return `M${pt(at(m - 4, -9))}L${pt(at(m - 4, 9))}M${pt(at(m + 4, -9))}L${pt(at(m + 4, 9))}`;
   };
-  const arrow = (open = false): RelationStroke => {
+  const arrow = (open = false): LegStroke => {
+    if (first) return { d: '', end: true };
     const tip = at(len);
     const l = at(len - 12, -6);
     const rr = at(len - 12, 6);
     return open ? { d: `M${pt(l)}L${pt(tip)}L${pt(rr)}` } : { d: `M${pt(l)}L${pt(tip)}L${pt(rr)}Z`, fill: true };
   };
   // Keep the line itself clear of an arrowhead's tip.
-  const body = DIRECTED.has(kind) ? len - 10 : len;
+  const body = DIRECTED.has(kind) && !first ? len - 10 : len;
   switch (kind) {
     case 'harmony':
       return [{ d: wave() }];
@@ -140,8 +153,10 @@ export function relationStrokes(kind: EmotionalKind, a: Point, b: Point, offset 
     case 'fused-hostile':
       return [{ d: line(-5) + line(0) + line(5) }, { d: zigzag(10, 12) }];
     case 'cutoff':
+      if (first) return [{ d: line() }];
       return [{ d: line(0, 0, len / 2 - 4) + line(0, len / 2 + 4) }, { d: bars() }];
     case 'cutoff-repaired': {
+      if (first) return [{ d: line() }];
       const c = at(len / 2);
       return [
         { d: line(0, 0, len / 2 - 12) + line(0, len / 2 + 12) },
@@ -162,6 +177,7 @@ export function relationStrokes(kind: EmotionalKind, a: Point, b: Point, offset 
     case 'neglect':
       return [{ d: line(0, 0, body), dash: '2 4' }, arrow()];
     case 'caretaker': {
+      if (last) return [{ d: line() }, arrow(true)];
       const s = at(6);
       return [{ d: line(0, 12, len) }, { d: `M${r(s.x - 5)},${r(s.y)}a5,5 0 1 0 10,0a5,5 0 1 0 -10,0` }, arrow(true)];
     }

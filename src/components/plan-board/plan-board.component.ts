@@ -31,13 +31,12 @@ import {
 import { filterAgreements, isEmptyFilter, loadPerPerson, nextReview, planPeople, type AgreementFilter } from '../../model/plan-figures.js';
 import { formatWhen, planToText } from '../../io/plan-text.js';
 import { planToIcs } from '../../io/ics.js';
-import { PlanView, STATUS_ICONS } from './plan-view.js';
-import { canTakePart, renderForm, type EditTarget } from './plan-forms.js';
-import { renderPrintView } from './plan-print.js';
-import { renderPresentation } from './plan-present.js';
+import { PlanView, STATUS_ICONS, canTakePart } from './plan-view.js';
+import type { EditTarget } from './plan-forms.js';
+import { LazyPart } from '../../base/lazy-part.js';
 import { CardDrag, type DropTarget } from './plan-drag.js';
 import { downloadFile, exportFileName, printView } from '../../base/export.js';
-import { PRINT_CSS, planBoardStyles } from './plan-board.styles.js';
+import { planBoardStyles } from './plan-board.styles.js';
 
 export interface AgreementSelectDetail {
   agreementId: Id | null;
@@ -154,6 +153,15 @@ export class PlanBoard extends NetworkElement {
 
   /** Where focus goes after the next render (a card's control after a move, a trigger after a dialog). */
   private focusAfter?: string;
+  /** The presentation takes focus once it is drawn. */
+  private focusPresent = false;
+
+  // Parts the board does not need for its first paint, each in a chunk of its own: the edit
+  // forms (preloaded when the browser is idle, so a first click rarely waits), the
+  // presentation and the print view.
+  private readonly formsPart = new LazyPart(this, () => import('./plan-forms.js'));
+  private readonly presentPart = new LazyPart(this, () => import('./plan-present.js'), (m) => m.presentStyles);
+  private readonly printPart = new LazyPart(this, () => import('./plan-print.js'), (m) => m.printStyles);
 
   private get view(): PlanView {
     return new PlanView(this.doc, this.i18n);
@@ -196,6 +204,7 @@ export class PlanBoard extends NetworkElement {
     const head = body.querySelector('.print-head');
     const subtitle = head?.querySelector('p')?.textContent?.replace(/\s+/g, ' ').trim();
     head?.remove();
+    const { PRINT_CSS } = await this.printPart.ready();
     await printView({ title: this.printTitle(), subtitle, content: [body], css: PRINT_CSS, lang: this.i18n.locale });
   }
 
@@ -204,6 +213,7 @@ export class PlanBoard extends NetworkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onHostKeydown);
+    if (!this.readonly) this.formsPart.preload();
   }
 
   override disconnectedCallback(): void {
@@ -225,7 +235,8 @@ export class PlanBoard extends NetworkElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const dialog = this.dialog;
-    if (dialog && this.editing && !dialog.open) {
+    // The dialog opens once its form is there (the forms are a lazy part).
+    if (dialog && this.editing && this.formsPart.loaded && !dialog.open) {
       dialog.showModal();
       dialog.querySelector<HTMLElement>('input:not([type=checkbox]), textarea, select')?.focus();
     }
@@ -234,7 +245,13 @@ export class PlanBoard extends NetworkElement {
       this.ownerDocument.addEventListener('pointerdown', this.onOutsidePointer, true);
     }
     if (!this.menuFor) this.ownerDocument.removeEventListener('pointerdown', this.onOutsidePointer, true);
-    if (changed.has('mode') && this.mode === 'present') this.renderRoot.querySelector<HTMLElement>('.present')?.focus();
+    if (changed.has('mode') && this.mode === 'present') this.focusPresent = true;
+    const present = this.focusPresent ? this.renderRoot.querySelector<HTMLElement>('.present') : null;
+    if (present) {
+      // After the presentation's lazy part arrived, which may be an update later.
+      this.focusPresent = false;
+      present.focus();
+    }
     if (this.focusAfter) {
       const el = this.renderRoot.querySelector<HTMLElement>(this.focusAfter);
       this.focusAfter = undefined;
@@ -296,7 +313,7 @@ export class PlanBoard extends NetworkElement {
   override render(): TemplateResult {
     const v = this.view;
     if (this.mode === 'present') {
-      return html`${this.renderDataErrors()}${renderPresentation(v, this.presentIndex, {
+      return html`${this.renderDataErrors()}${this.presentPart.get()?.renderPresentation(v, this.presentIndex, {
         go: (i) => this.present(i),
         exit: () => this.exitPresent(),
         keydown: (e) => this.onPresentKeydown(e),
@@ -304,7 +321,7 @@ export class PlanBoard extends NetworkElement {
     }
     if (this.mode === 'print') {
       return html`${this.renderDataErrors()}${this.renderPrintBar(v)}
-        <div class="print-sheet">${renderPrintView(v, this.printPerson)}</div>${this.renderLiveRegion()}`;
+        <div class="print-sheet">${this.printPart.get()?.renderPrintView(v, this.printPerson)}</div>${this.renderLiveRegion()}`;
     }
     return html`${this.renderDataErrors()}
       <div class="plan" aria-labelledby="plan-title">
@@ -320,7 +337,7 @@ export class PlanBoard extends NetworkElement {
         </div>
       </div>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
-        ${this.editing ? html`${this.renderEditProblem()}${renderForm(this.formView(v), this.editing, this.formHandlers)}` : nothing}
+        ${this.editing ? html`${this.renderEditProblem()}${this.formsPart.get()?.renderForm(this.formView(v), this.editing, this.formHandlers)}` : nothing}
       </dialog>
       ${this.renderLiveRegion()}`;
   }

@@ -5,9 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formValue } from '../../base/form-value.js';
-import { AGREEMENT_STATUSES, type Id, type PartialDate, type Person } from '../../model/types.js';
+import { AGREEMENT_STATUSES, type Id, type PartialDate } from '../../model/types.js';
 import { isFullDate } from '../../model/plan-figures.js';
-import type { PlanView } from './plan-view.js';
+import { canTakePart, type PlanView } from './plan-view.js';
 
 export type EditTarget =
   | { kind: 'question'; id?: Id }
@@ -22,11 +22,6 @@ export interface FormHandlers {
   remove(): void;
   toggleWho(id: Id, checked: boolean): void;
   addPerson(input: HTMLInputElement): void;
-}
-
-/** Someone who can carry an agreement or sit in the core team: not deceased, not a pregnancy. */
-export function canTakePart(p: Person): boolean {
-  return !p.deceased && !p.death && !p.pregnancy;
 }
 
 /** A date field: a date picker for full dates; a text field keeps a partial date ("2026-03") as it is. */

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatWhen } from '../../io/plan-text.js';
 import { STATUS_ICONS, type PlanView } from './plan-view.js';
+export { presentStyles } from './plan-present.styles.js';
 
 export interface PresentHandlers {
   go(index: number): void;

@@ -8,6 +8,7 @@ import type { Agreement, Id } from '../../model/types.js';
 import { filterAgreements, nextReview, todayIso } from '../../model/plan-figures.js';
 import { formatWhen } from '../../io/plan-text.js';
 import { STATUS_ICONS, type PlanView } from './plan-view.js';
+export { PRINT_CSS, printStyles } from './plan-print.styles.js';
 
 function whoList(v: PlanView, ids: Id[]): TemplateResult {
   return html`${ids.map((id, i) => {

@@ -13,6 +13,11 @@ import { planBoardMessages, type PlanBoardKey } from '../../i18n/catalogs/plan-b
 import type { LocaleController } from '../../i18n/locale-controller.js';
 
 /** Status marks: meaning never rests on colour alone. */
+/** Someone who can carry an agreement or sit in the core team: not deceased, not a pregnancy. */
+export function canTakePart(p: Person): boolean {
+  return !p.deceased && !p.death && !p.pregnancy;
+}
+
 export const STATUS_ICONS: Record<AgreementStatus, string> = {
   'not-started': '○',
   'in-progress': '◐',

@@ -1,4 +1,4 @@
-import { MESSAGES, where, type Texts } from './messages.js';
+import { M, type PendingMessage, type Problem } from './problem.js';
 
 /** One problem found in a document: where (a JSON path such as `people[3].birth`) and what. */
 export interface ValidationError {
@@ -18,29 +18,22 @@ export const MAX_ERRORS = 100;
 /** Returned by `read` when a getter or proxy threw; the field is then skipped. */
 export const UNREADABLE: unique symbol = Symbol('unreadable');
 
-/** Collects errors for one validation run. */
+/** Collects problems for one validation run (put into words later, see format.ts). */
 export class Collector {
-  readonly errors: ValidationError[] = [];
+  readonly problems: Problem[] = [];
   /** True once MAX_ERRORS is reached; every loop checks it and stops. */
   full = false;
 
   constructor(private readonly max = MAX_ERRORS) {}
 
-  add(code: string, path: string, texts: Texts, label?: string): void {
+  add(code: string, path: string, message: PendingMessage, label?: string): void {
     if (this.full) return;
-    if (this.errors.length >= this.max) {
+    if (this.problems.length >= this.max) {
       this.full = true;
-      this.push('too-many-errors', '', MESSAGES.tooManyErrors(this.max));
+      this.problems.push({ path: '', code: 'too-many-errors', message: M.tooManyErrors(this.max) });
       return;
     }
-    this.push(code, path, texts, label);
-  }
-
-  private push(code: string, path: string, texts: Texts, label?: string): void {
-    const at = where(path, label);
-    const en = at.en + texts.en;
-    const nl = at.nl + texts.nl;
-    this.errors.push({ path, code, message: en, messages: { en, nl } });
+    this.problems.push({ path, code, message, label });
   }
 }
 
@@ -49,7 +42,7 @@ export function read(c: Collector, record: object, key: string, path: string): u
   try {
     return (record as Record<string, unknown>)[key];
   } catch (e) {
-    c.add('unreadable', path, MESSAGES.unreadable(reasonOf(e)));
+    c.add('unreadable', path, M.unreadable(reasonOf(e)));
     return UNREADABLE;
   }
 }
@@ -59,7 +52,7 @@ export function keysOf(c: Collector, record: object, path: string): string[] {
   try {
     return Object.keys(record);
   } catch (e) {
-    c.add('unreadable', path, MESSAGES.unreadable(reasonOf(e)));
+    c.add('unreadable', path, M.unreadable(reasonOf(e)));
     return [];
   }
 }

@@ -113,11 +113,14 @@ export const MESSAGES = {
       `the date "${found}" does not exist. Check the day and the month.`,
       `de datum "${found}" bestaat niet. Kijk de dag en de maand na.`,
     ),
-  dateOrder: (later: Texts, laterValue: string, earlier: Texts, earlierValue: string) =>
-    both(
+  dateOrder: (laterName: DateName, laterValue: string, earlierName: DateName, earlierValue: string) => {
+    const later = dateName(laterName);
+    const earlier = dateName(earlierName);
+    return both(
       `${later.en} (${laterValue}) is before ${earlier.en} (${earlierValue}). Check both dates.`,
       `${later.nl} (${laterValue}) ligt vóór ${earlier.nl} (${earlierValue}). Kijk beide datums na.`,
-    ),
+    );
+  },
   duplicateId: (id: string, firstPath: string) =>
     both(
       `the id "${short(id)}" is also used at ${firstPath}. Every record needs its own id: give one of them a new id.`,
@@ -165,11 +168,13 @@ export const MESSAGES = {
       `the chair ("${short(id)}") is not a member of the core team. Add this person to the members, or choose another chair.`,
       `de voorzitter ("${short(id)}") hoort niet bij het basisteam. Zet deze persoon bij de leden, of kies een andere voorzitter.`,
     ),
-  notJson: (why: Texts) =>
-    both(
+  notJson: (reason: NotJsonReason) => {
+    const why = typeof reason === 'string' ? NOT_JSON[reason] : NOT_JSON.kind(reason.kind);
+    return both(
       `this value cannot be saved as JSON (${why.en}). Remove it, or use text, numbers, true/false, lists and objects only.`,
       `deze waarde kan niet als JSON worden bewaard (${why.nl}). Haal hem weg, of gebruik alleen tekst, getallen, true/false, lijsten en objecten.`,
-    ),
+    );
+  },
   unreadable: (reason: string) =>
     both(
       `this field could not be read (${short(reason)}). Pass plain data, not objects with getters or proxies.`,
@@ -240,6 +245,13 @@ export const JSON_MESSAGES = {
       `de invoer moet tekst zijn (een JSON-document), maar het is ${describeValue(found).nl}.`,
     ),
 } as const;
+
+/** Which date a "is before" message is about: a named date, or a step of a partnership's history. */
+export type DateName = 'birth' | 'death' | 'start' | 'end' | { event: string };
+/** Why a value is not JSON: a named reason, or a kind of value that is not data. */
+export type NotJsonReason = 'cycle' | 'deep' | 'number' | { kind: string };
+
+const dateName = (name: DateName): Texts => (typeof name === 'string' ? DATE_NAMES[name] : DATE_NAMES.event(name.event));
 
 /** Names of dates for the "is before" messages. */
 export const DATE_NAMES = {

@@ -22,7 +22,7 @@ import {
   VALUATIONS,
 } from '../types.js';
 import { isObject, join, keysOf, read, UNREADABLE } from './context.js';
-import { DATE_NAMES, MESSAGES } from './messages.js';
+import { M } from './problem.js';
 import {
   INVALID,
   bool,
@@ -248,7 +248,7 @@ function eachRecord(
 ): void {
   if (list === undefined || list === UNREADABLE) return;
   if (!Array.isArray(list)) {
-    w.c.add('wrong-type', path, MESSAGES.wrongType('list', list));
+    w.c.add('wrong-type', path, M.wrongType('list', list));
     return;
   }
   inside(list, () => {
@@ -262,7 +262,7 @@ export function checkPeople(w: Walk, list: unknown, path: string): void {
     const v = checkRecord(w, value, p, PERSON, label);
     if (v === INVALID) return;
     if (typeof v.id === 'string') w.names.set(v.id, label ?? v.id);
-    checkOrder(w, join(p, 'death'), label, { name: DATE_NAMES.death, value: v.death }, { name: DATE_NAMES.birth, value: v.birth });
+    checkOrder(w, join(p, 'death'), label, { name: 'death', value: v.death }, { name: 'birth', value: v.birth });
   });
 }
 
@@ -271,7 +271,7 @@ export function checkTies(w: Walk, list: unknown, path: string): void {
     const label = pairLabel(w, value, ' – ');
     const v = checkRecord(w, value, p, TIE, label);
     if (v !== INVALID && v.from !== undefined && v.from === v.to)
-      w.c.add('self-reference', join(p, 'to'), MESSAGES.selfReference('tie'), label);
+      w.c.add('self-reference', join(p, 'to'), M.selfReference('tie'), label);
   });
 }
 
@@ -280,7 +280,7 @@ export function checkEmotionalRelations(w: Walk, list: unknown, path: string): v
     const label = pairLabel(w, value, ' → ');
     const v = checkRecord(w, value, p, EMOTIONAL, label);
     if (v !== INVALID && v.from !== undefined && v.from === v.to)
-      w.c.add('self-reference', join(p, 'to'), MESSAGES.selfReference('emotional'), label);
+      w.c.add('self-reference', join(p, 'to'), M.selfReference('emotional'), label);
   });
 }
 
@@ -300,9 +300,9 @@ export function checkUnions(w: Walk, list: unknown, path: string, links: ParentL
     const history = v.history as Array<Record<string, unknown> | typeof INVALID> | undefined;
     const children = walkChildren(w, v.children, join(p, 'children'), partners, links, label);
     if (partners.length > 2 || (v.partners !== undefined && partners.length === 0 && children === 0))
-      w.c.add('union-partners', join(p, 'partners'), MESSAGES.partnerCount(partners.length), label);
+      w.c.add('union-partners', join(p, 'partners'), M.partnerCount(partners.length), label);
     if (history) {
-      if (history.length === 0) w.c.add('union-history', join(p, 'history'), MESSAGES.emptyHistory(), label);
+      if (history.length === 0) w.c.add('union-history', join(p, 'history'), M.emptyHistory(), label);
       let previous: Record<string, unknown> | undefined;
       history.forEach((event, i) => {
         if (event === INVALID || !event.date) return;
@@ -311,8 +311,8 @@ export function checkUnions(w: Walk, list: unknown, path: string, links: ParentL
             w,
             `${p}.history[${i}].date`,
             label,
-            { name: DATE_NAMES.event(String(event.status ?? '?')), value: event.date },
-            { name: DATE_NAMES.event(String(previous.status ?? '?')), value: previous.date },
+            { name: { event: String(event.status ?? '?') }, value: event.date },
+            { name: { event: String(previous.status ?? '?') }, value: previous.date },
           );
         previous = event;
       });
@@ -324,7 +324,7 @@ export function checkUnions(w: Walk, list: unknown, path: string, links: ParentL
 function walkChildren(w: Walk, list: unknown, path: string, partners: string[], links: ParentLink[], label?: string): number {
   if (list === undefined) return 0;
   if (!Array.isArray(list)) {
-    w.c.add('wrong-type', path, MESSAGES.wrongType('list', list));
+    w.c.add('wrong-type', path, M.wrongType('list', list));
     return 0;
   }
   const seen = new Set<string>();
@@ -337,8 +337,8 @@ function walkChildren(w: Walk, list: unknown, path: string, partners: string[], 
     if (id === INVALID) continue;
     const child = id as string;
     const name = w.names.get(child) ?? child;
-    if (partners.includes(child)) w.c.add('union-child', join(p, 'personId'), MESSAGES.childIsPartner(name), label);
-    else if (seen.has(child)) w.c.add('duplicate-reference', join(p, 'personId'), MESSAGES.duplicateReference(name), label);
+    if (partners.includes(child)) w.c.add('union-child', join(p, 'personId'), M.childIsPartner(name), label);
+    else if (seen.has(child)) w.c.add('duplicate-reference', join(p, 'personId'), M.duplicateReference(name), label);
     else links.push({ parents: partners, child, path: join(p, 'personId') });
     seen.add(child);
   }
@@ -374,7 +374,7 @@ export function checkPlan(w: Walk, plan: unknown, path: string): { members?: str
     const a = checkRecord(w, value, p, AGREEMENT, label);
     if (a === INVALID || !a.when || a.when === INVALID) return;
     const when = a.when as Record<string, unknown>;
-    checkOrder(w, join(p, 'when') + '.until', label, { name: DATE_NAMES.end, value: when.until }, { name: DATE_NAMES.start, value: when.date });
+    checkOrder(w, join(p, 'when') + '.until', label, { name: 'end', value: when.until }, { name: 'start', value: when.date });
   });
   eachRecord(w, v.meetings, join(path, 'meetings'), (value, p) => checkRecord(w, value, p, MEETING));
   if (v.coreTeam === undefined) return {};
@@ -386,7 +386,7 @@ export function checkPlan(w: Walk, plan: unknown, path: string): { members?: str
 export function checkLayout(w: Walk, layout: unknown, path: string): void {
   if (layout === undefined || layout === UNREADABLE) return;
   if (!isObject(layout)) {
-    w.c.add('wrong-type', path, MESSAGES.wrongType('object', layout));
+    w.c.add('wrong-type', path, M.wrongType('object', layout));
     return;
   }
   const personRef = ref('person');
@@ -404,7 +404,7 @@ export function checkLayout(w: Walk, layout: unknown, path: string): void {
     });
     eachEntry(w, v.order, join(vp, 'order'), (_key, value, p) => {
       if (!Array.isArray(value)) {
-        w.c.add('wrong-type', p, MESSAGES.wrongType('list', value));
+        w.c.add('wrong-type', p, M.wrongType('list', value));
         return;
       }
       for (let i = 0; i < value.length && !w.c.full; i++) anyRef(w, value[i], p, i);
@@ -415,7 +415,7 @@ export function checkLayout(w: Walk, layout: unknown, path: string): void {
 function eachEntry(w: Walk, map: unknown, path: string, check: (key: string, value: unknown, path: string) => void): void {
   if (map === undefined) return;
   if (!isObject(map)) {
-    w.c.add('wrong-type', path, MESSAGES.wrongType('object', map));
+    w.c.add('wrong-type', path, M.wrongType('object', map));
     return;
   }
   for (const key of keysOf(w.c, map, path)) {

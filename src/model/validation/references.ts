@@ -1,11 +1,11 @@
 /** Checks that need the whole document: the core team's chair and parent–child cycles. */
-import { MESSAGES } from './messages.js';
+import { M } from './problem.js';
 import type { ParentLink } from './records.js';
 import type { Walk } from './rules.js';
 
 export function checkChair(w: Walk, team: { members?: string[]; chairId?: string }, path: string): void {
   if (team.chairId !== undefined && team.members && !team.members.includes(team.chairId))
-    w.c.add('chair-not-member', path, MESSAGES.chairNotMember(team.chairId));
+    w.c.add('chair-not-member', path, M.chairNotMember(team.chairId));
 }
 
 /**
@@ -48,7 +48,7 @@ export function checkParentCycles(w: Walk, links: ParentLink[]): void {
         // Report at the link written last in the document: most likely the mistake.
         let latest = edge;
         for (const f of frames.slice(1)) if (f.via && f.via.order > latest.order) latest = f.via;
-        w.c.add('parent-cycle', latest.path, MESSAGES.parentCycle(chain));
+        w.c.add('parent-cycle', latest.path, M.parentCycle(chain));
       } else if (seen === undefined) {
         state.set(edge.child, 1);
         stack.push({ id: edge.child, next: 0, via: edge });

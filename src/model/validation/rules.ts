@@ -6,7 +6,8 @@
 import type { Collector } from './context.js';
 import { UNREADABLE, isObject, join, keysOf, read, reasonOf } from './context.js';
 import { parsePartialDate, type DayRange } from './dates.js';
-import { MESSAGES, NOT_JSON, type Expected, type RecordKind, type Texts } from './messages.js';
+import type { DateName, Expected, RecordKind } from './messages.js';
+import { M } from './problem.js';
 
 export const INVALID: unique symbol = Symbol('invalid');
 export type Checked<T> = T | typeof INVALID;
@@ -48,7 +49,7 @@ export class Walk {
       this.kinds.push(KIND_BITS[kind]);
       return;
     }
-    this.c.add('duplicate-id', `${record}.id`, MESSAGES.duplicateId(id, `${this.firstPath[slot]}.id`), label);
+    this.c.add('duplicate-id', `${record}.id`, M.duplicateId(id, `${this.firstPath[slot]}.id`), label);
     this.kinds[slot] |= KIND_BITS[kind];
   }
 
@@ -57,7 +58,7 @@ export class Walk {
    * that point at it (people before ties, questions before agreements, …).
    */
   resolve(kind: RecordKind, id: string, base: string, key: Key, label?: string): void {
-    if (!this.has(kind, id)) this.c.add('dangling-reference', at(base, key), MESSAGES.dangling(kind, id), label);
+    if (!this.has(kind, id)) this.c.add('dangling-reference', at(base, key), M.dangling(kind, id), label);
   }
 
   has(kind: RecordKind, id: string): boolean {
@@ -86,7 +87,7 @@ export interface Field {
 }
 
 const wrong = (w: Walk, expected: Expected, value: unknown, path: string, label?: string): typeof INVALID => {
-  w.c.add('wrong-type', path, MESSAGES.wrongType(expected, value), label);
+  w.c.add('wrong-type', path, M.wrongType(expected, value), label);
   return INVALID;
 };
 
@@ -97,7 +98,7 @@ export const bool: Rule = (w, v, base, key, label) => (typeof v === 'boolean' ? 
 export const finite: Rule = (w, v, base, key, label) => {
   if (typeof v !== 'number') return wrong(w, 'number', v, at(base, key), label);
   if (!Number.isFinite(v)) {
-    w.c.add('not-json', at(base, key), MESSAGES.notJson(NOT_JSON.number), label);
+    w.c.add('not-json', at(base, key), M.notJson('number'), label);
     return INVALID;
   }
   return v;
@@ -109,7 +110,7 @@ export const wholeFrom =
   (w, v, base, key, label) => {
     if (typeof v !== 'number') return wrong(w, 'number', v, at(base, key), label);
     if (!Number.isInteger(v) || v < min) {
-      w.c.add('invalid-number', at(base, key), MESSAGES.invalidNumber(v, min), label);
+      w.c.add('invalid-number', at(base, key), M.invalidNumber(v, min), label);
       return INVALID;
     }
     return v;
@@ -121,7 +122,7 @@ export const oneOf = (values: readonly string[]): Rule => {
   return (w, v, base, key, label) => {
     if (typeof v !== 'string') return wrong(w, 'text', v, at(base, key), label);
     if (!allowed.has(v)) {
-      w.c.add('invalid-value', at(base, key), MESSAGES.invalidValue(v, values), label);
+      w.c.add('invalid-value', at(base, key), M.invalidValue(v, values), label);
       return INVALID;
     }
     return v;
@@ -138,8 +139,8 @@ export const date: Rule = (w, v, base, key, label): Checked<DateValue> => {
   if (typeof v !== 'string') return wrong(w, 'date', v, at(base, key), label);
   const parsed = parsePartialDate(v);
   if (parsed.ok) return { text: v, range: parsed.range };
-  if (parsed.reason === 'format') w.c.add('invalid-date', at(base, key), MESSAGES.badDateFormat(v), label);
-  else w.c.add('invalid-date', at(base, key), MESSAGES.impossibleDate(v), label);
+  if (parsed.reason === 'format') w.c.add('invalid-date', at(base, key), M.badDateFormat(v), label);
+  else w.c.add('invalid-date', at(base, key), M.impossibleDate(v), label);
   return INVALID;
 };
 
@@ -147,7 +148,7 @@ export const date: Rule = (w, v, base, key, label): Checked<DateValue> => {
 function idValue(w: Walk, v: unknown, base: string, key: Key, label?: string): Checked<string> {
   if (typeof v !== 'string') return wrong(w, 'id', v, at(base, key), label);
   if (v === '') {
-    w.c.add('invalid-id', at(base, key), MESSAGES.emptyId(), label);
+    w.c.add('invalid-id', at(base, key), M.emptyId(), label);
     return INVALID;
   }
   return v;
@@ -186,7 +187,7 @@ export const refList =
     for (let i = 0; i < v.length && !w.c.full; i++) {
       const id = check(w, v[i], path, i, label);
       if (id === INVALID) continue;
-      if (seen.has(id as string)) w.c.add('duplicate-reference', at(path, i), MESSAGES.duplicateReference(id as string), label);
+      if (seen.has(id as string)) w.c.add('duplicate-reference', at(path, i), M.duplicateReference(id as string), label);
       seen.add(id as string);
       out.push(id as string);
     }
@@ -226,19 +227,19 @@ const ancestors: object[] = [];
 export function checkJson(w: Walk, v: unknown, path: string, label?: string, depth = 0): void {
   if (v === null || v === undefined || typeof v === 'string' || typeof v === 'boolean') return;
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.number), label);
+    if (!Number.isFinite(v)) w.c.add('not-json', path, M.notJson('number'), label);
     return;
   }
   if (typeof v !== 'object') {
-    w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.kind(typeof v)), label);
+    w.c.add('not-json', path, M.notJson({ kind: typeof v }), label);
     return;
   }
   if (ancestors.includes(v)) {
-    w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.cycle), label);
+    w.c.add('not-json', path, M.notJson('cycle'), label);
     return;
   }
   if (depth >= MAX_DEPTH) {
-    w.c.add('not-json', path, MESSAGES.notJson(NOT_JSON.deep), label);
+    w.c.add('not-json', path, M.notJson('deep'), label);
     return;
   }
   ancestors.push(v);
@@ -316,7 +317,7 @@ function checkFields(w: Walk, value: Record<string, unknown>, path: string, t: T
       try {
         v = value[key];
       } catch (e) {
-        w.c.add('unreadable', field ? path + field.suffix : join(path, key), MESSAGES.unreadable(reasonOf(e)), label);
+        w.c.add('unreadable', field ? path + field.suffix : join(path, key), M.unreadable(reasonOf(e)), label);
         if (field?.required !== undefined) required++;
         continue;
       }
@@ -332,13 +333,13 @@ function checkFields(w: Walk, value: Record<string, unknown>, path: string, t: T
     }
   } catch (e) {
     // A proxy whose key listing throws.
-    w.c.add('unreadable', path, MESSAGES.unreadable(reasonOf(e)), label);
+    w.c.add('unreadable', path, M.unreadable(reasonOf(e)), label);
     return out;
   }
   if (required < t.required.length) {
     for (const field of t.required) {
       if (read(w.c, value, field.key, path + field.suffix) === undefined)
-        w.c.add('missing-field', path + field.suffix, MESSAGES.missingField(field.key, field.required as string), label);
+        w.c.add('missing-field', path + field.suffix, M.missingField(field.key, field.required as string), label);
     }
   }
   return out;
@@ -357,11 +358,11 @@ export function checkOrder(
   w: Walk,
   path: string,
   label: string | undefined,
-  later: { name: Texts; value: unknown },
-  earlier: { name: Texts; value: unknown },
+  later: { name: DateName; value: unknown },
+  earlier: { name: DateName; value: unknown },
 ): void {
   const a = later.value as DateValue | undefined;
   const b = earlier.value as DateValue | undefined;
   if (a && b && a.range.last < b.range.first)
-    w.c.add('date-order', path, MESSAGES.dateOrder(later.name, a.text, earlier.name, b.text), label);
+    w.c.add('date-order', path, M.dateOrder(later.name, a.text, earlier.name, b.text), label);
 }

@@ -8,7 +8,7 @@ import type { CareNetworkChangeDetail, CareNetworkErrorDetail, PersonSelectDetai
 import { createEmptyNetwork } from '../../../src/model/empty.js';
 import type { CareNetwork, Tie } from '../../../src/model/types.js';
 import { householdEcomap, stressedFamilyEcomap } from './eco-data.js';
-import { createPrintFrame } from '../../../src/base/export.js';
+import { createPrintFrame } from '../../../src/base/print-frame.js';
 
 /** One system per line style, all from the client, plus a line between two systems. */
 function everyStyle(): CareNetwork {

@@ -392,6 +392,7 @@ describe('<genogram-editor> editing', () => {
     expect(root(el).querySelector('[data-person="sanne"]')).to.exist;
     expect(root(el).querySelector(`[data-person="${d.people.at(-1)!.id}"]`)).to.not.exist;
     await click(el, 'show-all');
+    await el.drawn;
     expect(shown()).to.equal(d.people.length);
   });
 });

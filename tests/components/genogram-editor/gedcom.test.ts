@@ -30,6 +30,11 @@ describe('<genogram-editor> GEDCOM', () => {
     await el.updateComplete;
     expect(el.store.doc.people.length).to.be.at.least(3010);
     expect(importDialog(el)).to.not.exist;
+    // The window's layout is computed off the main thread; the page says so until it is there.
+    expect(el.layingOut).to.be.true;
+    expect(root(el).querySelector('.layout-status')!.textContent).to.equal('Drawing the family…');
+    await el.drawn;
+    expect(root(el).querySelector('.layout-status')).to.not.exist;
     // Thousands of people open as a focus window around the first person.
     expect(root(el).querySelector('.focus-status')).to.exist;
     const drawn = root(el).querySelectorAll('svg[part="drawing"] [data-person]').length;

@@ -145,6 +145,21 @@ describe('<genogram-editor> notation', () => {
     expect(new Set(EMOTIONAL_KINDS.map(signature)).size).to.equal(EMOTIONAL_KINDS.length);
   });
 
+  it('draws a relation bent around a label in two legs: start marks on the first, middle marks and arrowhead on the last', () => {
+    const a = { x: 0, y: 0 };
+    const bend = { x: 100, y: 40 };
+    const b = { x: 200, y: 0 };
+    const first = relationStrokes('focused-on', a, bend, 0, 'first');
+    const last = relationStrokes('focused-on', bend, b, 0, 'last');
+    expect(first.some((s) => s.fill)).to.be.false;
+    expect(last.filter((s) => s.fill)).to.have.length(1);
+    expect(relationStrokes('cutoff', a, bend, 0, 'first')).to.have.length(1);
+    expect(relationStrokes('cutoff', bend, b, 0, 'last')).to.have.length(2);
+    const care = relationStrokes('caretaker', a, bend, 0, 'first');
+    expect(care.some((s) => s.d.includes('a5,5'))).to.be.true;
+    expect(relationStrokes('caretaker', bend, b, 0, 'last').some((s) => s.d.includes('a5,5'))).to.be.false;
+  });
+
   it('draws the household boundary around the people who live together', async () => {
     const el = await render();
     const h = $(el, '.household')!;

@@ -8,7 +8,7 @@ import type { CareNetworkProvider } from '../../../src/components/care-network/c
 import type { CareNetworkChangeDetail } from '../../../src/base/events.js';
 import type { CareNetwork } from '../../../src/model/types.js';
 import { radioNetwork } from './radio-network.js';
-import { createPrintFrame } from '../../../src/base/export.js';
+import { createPrintFrame } from '../../../src/base/print-frame.js';
 import { careCase } from '../../fixtures/care-case.js';
 
 async function mount(network: CareNetwork = radioNetwork(), lang = 'nl'): Promise<RadioChecklist> {
