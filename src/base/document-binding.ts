@@ -47,7 +47,10 @@ export function acceptNetwork(
 ): AcceptResult {
   const handover = ++handovers;
   latest.set(owner, handover);
-  if (value === store.doc) return { ok: true, errors: [] };
+  // A controlled host often hands back a copy of the document it just received (a framework's
+  // immutable state, a JSON round-trip). Equal content is not a replacement: the undo history
+  // and a drag in progress stay.
+  if (value === store.doc || sameJson(value, store.doc)) return { ok: true, errors: [] };
   const result = checkNetwork(value);
   if (result.ok && result.doc) {
     store.replace(result.doc);
@@ -65,6 +68,22 @@ export function acceptNetwork(
     );
   });
   return { ok: false, errors: [] };
+}
+
+/** Deep equality of JSON values; object key order does not matter. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const list = b as unknown[];
+    return a.length === list.length && a.every((item, i) => sameJson(item, list[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  if (keys.length !== Object.keys(y).filter((k) => y[k] !== undefined).length) return false;
+  return keys.every((k) => Object.prototype.hasOwnProperty.call(y, k) && sameJson(x[k], y[k]));
 }
 
 export type { CareNetwork };

@@ -4,8 +4,10 @@ import { consume } from '@lit/context';
 import { createEmptyNetwork } from '../model/empty.js';
 import type { CareNetwork, Change, Id } from '../model/types.js';
 import type { ValidationError } from '../model/validate.js';
+import { OperationError } from '../model/operations/shared.js';
 import { NetworkStore, type Operation, type StoreEvent } from '../store/network-store.js';
 import { commonMessages } from '../i18n/catalogs/common.js';
+import { editSafetyMessages } from '../i18n/catalogs/edit-safety.js';
 import { CareElement } from './care-element.js';
 import { ensureContextRoot } from './context-root.js';
 import { acceptNetwork, emitStoreChanges } from './document-binding.js';
@@ -47,6 +49,12 @@ export class NetworkElement extends CareElement {
   /** The text of the polite live region. */
   @state() protected announcement = '';
 
+  /**
+   * Why the last edit could not be made (e.g. its person was removed when the host replaced
+   * the document while a form was open); empty when it worked. Shown by `renderEditProblem()`.
+   */
+  @state() protected editProblem = '';
+
   private ownStore?: NetworkStore;
   private boundStore?: NetworkStore;
   private unbind: Array<() => void> = [];
@@ -73,6 +81,8 @@ export class NetworkElement extends CareElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A drag cut short by removal can never be dropped: leave no half transaction behind.
+    if (this.ownStore?.inTransaction) this.ownStore.rollback();
     this.unbindStore();
   }
 
@@ -90,10 +100,32 @@ export class NetworkElement extends CareElement {
     }
   }
 
-  /** Applies an edit through the store (one undo step). Does nothing in `readonly` mode. */
+  /**
+   * Applies an edit through the store (one undo step). Does nothing in `readonly` mode.
+   * An edit the document no longer allows (its record was removed meanwhile, e.g. by the host
+   * replacing `network` while a form was open) returns `undefined` and sets `editProblem`
+   * instead of throwing: the element keeps its form, and with it what the user typed.
+   */
   protected edit(operation: Operation): Change | undefined {
     if (this.readonly) return undefined;
-    return this.store.apply(operation);
+    try {
+      const change = this.store.apply(operation);
+      this.editProblem = '';
+      return change;
+    } catch (error) {
+      if (!(error instanceof OperationError)) throw error;
+      this.editProblem =
+        error.code === 'unknown-id'
+          ? this.i18n.t(editSafetyMessages, 'targetGone')
+          : this.i18n.t(editSafetyMessages, 'editFailed', { reason: error.message });
+      this.announce(this.editProblem);
+      return undefined;
+    }
+  }
+
+  /** Forgets the last edit problem (call it when the form it belonged to closes). */
+  protected clearEditProblem(): void {
+    this.editProblem = '';
   }
 
   /** Undoes the last edit of the (shared) document. */
@@ -142,6 +174,7 @@ export class NetworkElement extends CareElement {
 
   /** Called after every store event, after `doc` is updated; elements add announcements. */
   protected onStoreEvent(event: StoreEvent): void {
+    if (event.interrupted) this.announce(this.i18n.t(editSafetyMessages, 'dragStopped'));
     if (event.source === 'undo') this.announce(this.i18n.t(commonMessages, 'undone', { what: this.describeChange(event.change) }));
     if (event.source === 'redo') this.announce(this.i18n.t(commonMessages, 'redone', { what: this.describeChange(event.change) }));
   }
@@ -165,6 +198,15 @@ export class NetworkElement extends CareElement {
         ${more > 0 ? html`<li>${this.i18n.t(commonMessages, 'invalidMore', { count: more })}</li>` : nothing}
       </ul>
     </div>`;
+  }
+
+  /**
+   * The problem of the last edit, as an alert; put it inside each edit form or dialog (a modal
+   * dialog hides everything outside it).
+   */
+  protected renderEditProblem(): TemplateResult | typeof nothing {
+    if (!this.editProblem) return nothing;
+    return html`<p class="form-error edit-problem" role="alert" part="edit-problem">${this.editProblem}</p>`;
   }
 
   private bindStore(): void {

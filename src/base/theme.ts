@@ -193,4 +193,12 @@ export const controlStyles = css`
   .error-box code {
     font-size: 0.85em;
   }
+  /* Why a form's edit could not be saved; the form and its text stay. */
+  .edit-problem {
+    color: var(--_danger);
+    font-weight: 600;
+    border-inline-start: 4px solid var(--_danger);
+    padding-inline-start: 0.5em;
+    margin: 0.5em 0;
+  }
 `;

@@ -6,6 +6,12 @@ export interface StoreEvent {
   change: Change;
   /** How the document got here: a new edit, an undo, a redo or a replacement. */
   source: 'edit' | 'undo' | 'redo' | 'replace';
+  /**
+   * True on a `replace` that arrived while a transaction (e.g. a drag) was open: the
+   * transaction was dropped, so whoever began it must stop (its later edits would land on a
+   * document it never saw).
+   */
+  interrupted?: boolean;
 }
 
 export type StoreListener = (event: StoreEvent) => void;
@@ -71,6 +77,11 @@ export class NetworkStore {
 
   get canRedo(): boolean {
     return this.future.length > 0 && !this.transaction;
+  }
+
+  /** True while `begin()` has not been followed by `commit()` or `rollback()`. */
+  get inTransaction(): boolean {
+    return this.transaction !== undefined;
   }
 
   /** Number of steps undo can take. */
@@ -167,14 +178,16 @@ export class NetworkStore {
    * unless `keepHistory`, because undo across a host's replacement would undo the host's data.
    */
   replace(doc: CareNetwork, options: { keepHistory?: boolean } = {}): void {
+    // An open transaction (a drag in progress) is dropped: its start document is gone.
+    const interrupted = this.transaction !== undefined;
     this.transaction = undefined;
     if (!options.keepHistory) {
       this.past = [];
       this.future = [];
     }
-    if (doc === this.current) return;
+    if (doc === this.current && !interrupted) return;
     this.current = doc;
-    this.notify({ doc, change: { type: 'replace', ids: [] }, source: 'replace' });
+    this.notify({ doc, change: { type: 'replace', ids: [] }, source: 'replace', ...(interrupted ? { interrupted } : {}) });
   }
 
   private record(entry: HistoryEntry): void {

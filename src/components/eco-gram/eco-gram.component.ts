@@ -5,6 +5,9 @@ import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
 import type { PrintOptions } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
+import { editSafetyMessages } from '../../i18n/catalogs/edit-safety.js';
+import { formValue } from '../../base/form-value.js';
+import type { StoreEvent } from '../../store/network-store.js';
 import { ecoGramMessages, type EcoGramMessageKey } from '../../i18n/catalogs/eco-gram.js';
 import type { MessageParams } from '../../i18n/catalog.js';
 import { addPerson, addTie, removePerson, removeTie, setNodeHint, updatePerson, updateTie } from '../../model/operations/index.js';
@@ -140,6 +143,8 @@ export class EcoGram extends NetworkElement {
   private routes = new Map<Id, Segment>();
   /** Spoken labels of the lines, for one update (the language or the document may change between). */
   private readonly labels = new Map<Id, string>();
+  /** The person of the open system menu as last seen in the document. */
+  private menuPerson?: Person;
   /** Where focus goes back when the menu closes. */
   private returnFocus = 'centre';
   private focusAfterRender = false;
@@ -163,12 +168,30 @@ export class EcoGram extends NetworkElement {
       const previous = Object.fromEntries(Object.entries(this.geometry.systems).map(([id, p]) => [id, { x: p.x, y: p.y }]));
       this.geometry = layoutEcogram(this.model, this.doc.layout[ECO_VIEW]?.nodes ?? {}, previous);
       if (!this.focusKeys().includes(this.focusKey)) this.focusKey = 'centre';
-      if (this.menu && !this.menuTargetExists(this.menu)) this.menu = null;
+      if (this.menu && !this.menuTargetExists(this.menu)) {
+        // A system's form with a name typed but not yet saved stays open (with the reason);
+        // otherwise the menu of something that is gone closes.
+        if (this.menu.kind === 'system' && this.typedName() !== undefined) this.editProblem = this.i18n.t(editSafetyMessages, 'targetGone');
+        else this.menu = null;
+      }
       if (this.hoverId && !this.geometry.systems[this.hoverId]) this.hoverId = null;
       this.routes = this.computeRoutes();
       return true;
     }
     return false;
+  }
+
+  /** The name typed in the open system form when it differs from the saved name. */
+  private typedName(): string | undefined {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('.menu input[name="system-name"]');
+    const saved = this.menuPerson?.name;
+    return input && input.value !== saved ? input.value : undefined;
+  }
+
+  protected override onStoreEvent(event: StoreEvent): void {
+    super.onStoreEvent(event);
+    // A drag over a replaced document stops; the system stays where the new document puts it.
+    if (event.source === 'replace' && this.drag) this.drag = null;
   }
 
   private t(key: EcoGramMessageKey, params?: MessageParams): string {
@@ -486,6 +509,7 @@ export class EcoGram extends NetworkElement {
 
   private closeMenu(): void {
     this.menu = null;
+    this.clearEditProblem();
     this.moveFocusTo(this.focusKeys().includes(this.returnFocus) ? this.returnFocus : 'centre');
   }
 
@@ -1001,8 +1025,9 @@ export class EcoGram extends NetworkElement {
     const svgEl = this.svgEl;
     if (menu.kind === 'add' || !stage || !svgEl || this.view === 'table') return { left: '0.5rem', top: '0.5rem' };
     let p: Point = { x: 0, y: 0 };
-    if (menu.kind === 'system') p = this.systemPoint(menu.id);
-    else {
+    if (menu.kind === 'system') {
+      if (this.geometry.systems[menu.id]) p = this.systemPoint(menu.id);
+    } else {
       const line = this.lineById(menu.tieId);
       if (line) p = pointAt(this.lineSegment(line), 0.5);
     }
@@ -1045,13 +1070,15 @@ export class EcoGram extends NetworkElement {
           <button @click=${this.closeMenu}>${this.i18n.t(commonMessages, 'close')}</button>
         </div>`;
     } else {
-      const person = this.person(menu.id)!;
+      // The system as last seen: its form stays while a typed name waits (see `sync`).
+      const person = this.person(menu.id) ?? this.menuPerson!;
+      this.menuPerson = person;
       title = this.t('systemMenu', { name: this.nameOf(menu.id) });
       body = this.renderSystemForm(person);
     }
     return html`<div class="menu" part="menu" role="dialog" aria-labelledby=${titleId} style=${cssProps(this.menuPosition(menu))} @keydown=${this.onMenuKeydown}>
       <h2 id=${titleId}>${title}</h2>
-      ${body}
+      ${this.renderEditProblem()} ${body}
     </div>`;
   }
 
@@ -1096,7 +1123,7 @@ export class EcoGram extends NetworkElement {
         </div>
       </fieldset>
       <label>${this.t('note')}
-        <input type="text" .value=${line.tie.note ?? ''} @change=${(e: Event) => this.changeLine(id, { note: (e.target as HTMLInputElement).value })} />
+        <input type="text" .value=${formValue(line.tie.note ?? '')} @change=${(e: Event) => this.changeLine(id, { note: (e.target as HTMLInputElement).value })} />
       </label>`;
   }
 
@@ -1110,7 +1137,7 @@ export class EcoGram extends NetworkElement {
     const category = categoryOf(person);
     return html`<section>
         <label>${this.t('name')}
-          <input type="text" .value=${person.name} @change=${(e: Event) => this.updateSystem(person.id, { name: (e.target as HTMLInputElement).value })} />
+          <input type="text" name="system-name" .value=${formValue(person.name)} @change=${(e: Event) => this.updateSystem(person.id, { name: (e.target as HTMLInputElement).value })} />
         </label>
         <label>${this.t('category')}
           <select @change=${(e: Event) => this.updateSystem(person.id, { category: (e.target as HTMLSelectElement).value })}>
@@ -1247,7 +1274,7 @@ export class EcoGram extends NetworkElement {
     const ro = this.readonly;
     return html`<tr data-person-id=${person.id} data-tie-id=${line?.tie.id ?? ''}>
       <th scope="row">
-        <input type="text" aria-label="${this.t('name')}: ${name}" .value=${person.name} ?disabled=${ro}
+        <input type="text" aria-label="${this.t('name')}: ${name}" .value=${formValue(person.name)} ?disabled=${ro}
           @change=${(e: Event) => this.updateSystem(person.id, { name: (e.target as HTMLInputElement).value })} />
       </th>
       <td>
@@ -1302,7 +1329,7 @@ export class EcoGram extends NetworkElement {
         </select>
       </td>
       <td>
-        <input type="text" data-col="note" aria-label="${this.t('note')}: ${name}" .value=${line.tie.note ?? ''} ?disabled=${ro}
+        <input type="text" data-col="note" aria-label="${this.t('note')}: ${name}" .value=${formValue(line.tie.note ?? '')} ?disabled=${ro}
           @change=${(e: Event) => this.changeLine(id, { note: (e.target as HTMLInputElement).value })} />
       </td>`;
   }

@@ -4,6 +4,7 @@
  * as one undo step. Dates are partial (year, year-month, year-month-day), as families know them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { formValue } from '../../base/form-value.js';
 import {
   EMOTIONAL_KINDS,
   GENDERS,
@@ -88,16 +89,16 @@ export function personForm(o: PersonDialogOptions): TemplateResult {
   };
   return html`
     <div class="field"><label for="f-name">${t('fieldName')}</label>
-      <input id="f-name" name="name" .value=${person.name ?? ''} autocomplete="off" /></div>
+      <input id="f-name" name="name" .value=${formValue(person.name ?? '')} autocomplete="off" /></div>
     <div class="field-row">
       <div class="field"><label for="f-sex">${t('fieldSex')}</label>${select('sex', SEXES, 'sex_', person.sex)}</div>
       <div class="field"><label for="f-gender">${t('fieldGender')}</label>${select('gender', GENDERS, 'gender_', person.gender)}</div>
     </div>
     <div class="field-row">
       <div class="field"><label for="f-birth">${t('fieldBirth')}</label>
-        <input id="f-birth" name="birth" .value=${person.birth ?? ''} pattern=${DATE_PATTERN} title=${t('badDate')} inputmode="numeric" /></div>
+        <input id="f-birth" name="birth" .value=${formValue(person.birth ?? '')} pattern=${DATE_PATTERN} title=${t('badDate')} inputmode="numeric" /></div>
       <div class="field"><label for="f-death">${t('fieldDeath')}</label>
-        <input id="f-death" name="death" .value=${person.death ?? ''} pattern=${DATE_PATTERN} title=${t('badDate')} inputmode="numeric" /></div>
+        <input id="f-death" name="death" .value=${formValue(person.death ?? '')} pattern=${DATE_PATTERN} title=${t('badDate')} inputmode="numeric" /></div>
     </div>
     <div class="field check"><input type="checkbox" id="f-deceased" name="deceased" ?checked=${Boolean(person.deceased)} />
       <label for="f-deceased">${t('fieldDeceased')}</label></div>
@@ -143,7 +144,7 @@ export function personForm(o: PersonDialogOptions): TemplateResult {
       </div>
     </fieldset>
     <div class="field"><label for="f-notes">${t('fieldNotes')}</label>
-      <textarea id="f-notes" name="notes" rows="3" .value=${person.notes ?? ''}></textarea></div>`;
+      <textarea id="f-notes" name="notes" rows="3" .value=${formValue(person.notes ?? '')}></textarea></div>`;
 }
 
 export function unionForm(index: FamilyIndex, personId: Id, union: Union | undefined, unions: Union[], words: Words, onPick: (id: Id) => void): TemplateResult {

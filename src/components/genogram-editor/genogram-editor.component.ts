@@ -5,6 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { PanZoomController } from '../../base/pan-zoom.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
+import { editSafetyMessages } from '../../i18n/catalogs/edit-safety.js';
 import { genogramMessages, kinshipMessages } from '../../i18n/catalogs/genogram-editor.js';
 import type { MessageParams } from '../../i18n/catalog.js';
 import {
@@ -155,6 +156,8 @@ export class GenogramEditor extends NetworkElement {
   @property({ attribute: false }) focusId?: Id | null;
 
   @state() private dialog?: Dialog;
+  /** The dialog's person as last seen in the document. */
+  private dialogPerson?: Person;
   @state() private draft: PersonDraft = { markers: [] };
   @state() private menu?: { personId: Id; x: number; y: number };
 
@@ -409,7 +412,8 @@ export class GenogramEditor extends NetworkElement {
     }
     const canvas = this.canvasEl;
     this.panZoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg[part="drawing"]'));
-    if (canvas && typeof ResizeObserver !== 'undefined') {
+    // Not after a disconnect (an update can still run then): that observer would never be disconnected.
+    if (canvas && this.isConnected && typeof ResizeObserver !== 'undefined') {
       this.resizeObserver ??= new ResizeObserver(([entry]) => {
         const { width, height } = entry.contentRect;
         // Next frame: a size change re-renders, which must not happen inside the observer's turn.
@@ -505,6 +509,10 @@ export class GenogramEditor extends NetworkElement {
     if (event.source === 'replace') {
       this.layoutCache = undefined;
       this.needsFit = this.regrow = true;
+      // An open dialog keeps what was typed; it says at once when its person is gone.
+      if (this.dialog && !event.doc.people.some((p) => p.id === this.dialog!.personId)) {
+        this.editProblem = this.i18n.t(editSafetyMessages, 'targetGone');
+      }
     }
   }
 
@@ -679,6 +687,7 @@ export class GenogramEditor extends NetworkElement {
   private closeDialog(): void {
     this.dialogEl?.close();
     this.dialog = undefined;
+    this.clearEditProblem();
     this.focusPending = true;
   }
 
@@ -686,7 +695,7 @@ export class GenogramEditor extends NetworkElement {
     const values = readPersonForm(form, this.draft);
     const link = (this.family.childOf.get(id) ?? [])[0];
     const name = values.patch.name || displayName(this.family.people.get(id), this.words);
-    this.edit((doc) => {
+    const done = this.edit((doc) => {
       const changes: Change[] = [];
       let next = doc;
       const step = (r: OpResult) => ((next = r.doc), changes.push(r.change));
@@ -714,6 +723,7 @@ export class GenogramEditor extends NetworkElement {
       }
       return { doc: next, change: { type: 'batch', ids: [id], changes, label: this.words.t('updated', { name }) } };
     });
+    if (!done) return;
     this.announce(this.words.t('updated', { name }));
   }
 
@@ -722,11 +732,11 @@ export class GenogramEditor extends NetworkElement {
     const status = String(data.get('status')) as UnionStatus;
     const date = String(data.get('date') ?? '').trim();
     const label = this.words.t('statusChanged', { status: this.words.t(`status_${status}` as GenogramKey) });
-    this.edit((doc) => {
+    const done = this.edit((doc) => {
       const r = addUnionEvent(doc, unionId, date ? { status, date } : { status });
       return { ...r, change: { ...r.change, label } };
     });
-    this.announce(label);
+    if (done) this.announce(label);
   }
 
   private saveRelation(form: HTMLFormElement, from: Id): void {
@@ -740,11 +750,11 @@ export class GenogramEditor extends NetworkElement {
       from: displayName(this.family.people.get(from), w),
       to: displayName(this.family.people.get(to), w),
     });
-    this.edit((doc) => {
+    const done = this.edit((doc) => {
       const r = addEmotionalRelation(doc, { from, to, kind, ...(note ? { note } : {}) });
       return { ...r, change: { ...r.change, label } };
     });
-    this.announce(label);
+    if (done) this.announce(label);
   }
 
   private onDialogSubmit(e: SubmitEvent): void {
@@ -752,11 +762,14 @@ export class GenogramEditor extends NetworkElement {
     const form = e.target as HTMLFormElement;
     const dialog = this.dialog;
     if (!dialog || !form.reportValidity()) return;
+    this.clearEditProblem();
     if (dialog.type === 'person') this.savePerson(form, dialog.personId);
     else if (dialog.type === 'union') {
       const unionId = dialog.unionId ?? this.partnerUnions(dialog.personId).at(-1)?.id;
       if (unionId) this.saveUnion(form, unionId);
     } else this.saveRelation(form, dialog.personId);
+    // Not saved (its person is gone): the dialog and what was typed stay, with the reason.
+    if (this.editProblem) return;
     this.closeDialog();
   }
 
@@ -1186,7 +1199,10 @@ export class GenogramEditor extends NetworkElement {
     const d = this.dialog;
     if (!d) return nothing;
     const w = this.words;
-    const person = this.family.people.get(d.personId);
+    // The person as last seen: a dialog whose person left the document stays, with its text.
+    const found = this.family.people.get(d.personId);
+    if (found) this.dialogPerson = found;
+    const person = found ?? this.dialogPerson;
     if (!person) return nothing;
     const name = displayName(person, w);
     let title: string;
@@ -1221,7 +1237,7 @@ export class GenogramEditor extends NetworkElement {
     return html`<dialog class="edit-dialog" part="dialog" aria-labelledby="dialog-title" @cancel=${(e: Event) => (e.preventDefault(), this.closeDialog())}>
       <form @submit=${this.onDialogSubmit} novalidate>
         <h2 id="dialog-title">${title}</h2>
-        ${body}
+        ${this.renderEditProblem()} ${body}
         <div class="dialog-buttons">
           ${canSave ? html`<button class="primary" type="submit">${this.i18n.t(commonMessages, 'save')}</button>` : nothing}
           <button type="button" @click=${() => this.closeDialog()}>${this.i18n.t(commonMessages, canSave ? 'cancel' : 'close')}</button>

@@ -4,6 +4,7 @@
  * Native `<dialog>` elements opened modally, so focus stays inside and Escape closes them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { formValue } from '../../base/form-value.js';
 import {
   CONTACT_FREQUENCIES,
   FLOWS,
@@ -135,8 +136,8 @@ function buttons(onClose: () => void, cancelLabel: string, submitLabel: string, 
   </div>`;
 }
 
-// Fields bind `.value` plainly (not with `live`): a render while the dialog is open (a resize, an
-// edit elsewhere in a shared network) must not wipe what someone is typing.
+// Fields bind `.value` through formValue() (not `live`): a render while the dialog is open (a
+// resize, an edit elsewhere in a shared network) must not wipe what someone is typing.
 export function personDialog(
   c: Common & {
     state: PersonDialogState;
@@ -179,9 +180,9 @@ export function personDialog(
       <h2 id="dialog-title">${title}</h2>
       ${c.state.error ? html`<p class="form-error" role="alert">${c.state.error}</p>` : nothing}
       <label for="f-name">${c.t('name')}</label>
-      <input id="f-name" name="name" autocomplete="off" .value=${v.name} aria-invalid=${c.state.error ? 'true' : 'false'} />
+      <input id="f-name" name="name" autocomplete="off" .value=${formValue(v.name)} aria-invalid=${c.state.error ? 'true' : 'false'} />
       <label for="f-role">${c.t('role')}</label>
-      <input id="f-role" name="role" autocomplete="off" .value=${v.role} />
+      <input id="f-role" name="role" autocomplete="off" .value=${formValue(v.role)} />
       ${c.state.isClient
         ? nothing
         : html`<fieldset class="choices">
@@ -377,7 +378,7 @@ export function tieDialog(
     <form method="dialog" @submit=${submit} novalidate>
       <h2 id="dialog-title">${c.t('tieTitle', { a, b })}</h2>
       <label for="f-kind">${c.t('connectKind')}</label>
-      <input id="f-kind" name="kind" autocomplete="off" .value=${v.kind} />
+      <input id="f-kind" name="kind" autocomplete="off" .value=${formValue(v.kind)} />
       <div class="two">
         <div>
           <label for="f-quality">${c.t('quality')}</label>

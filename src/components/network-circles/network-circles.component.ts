@@ -5,6 +5,8 @@ import { PanZoomController } from '../../base/pan-zoom.js';
 import { initials, textWidth } from '../../base/text-measure.js';
 import { createRadialRun, type RadialRun } from '../../layout/index.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
+import { editSafetyMessages } from '../../i18n/catalogs/edit-safety.js';
+import { prefersReducedMotion } from '../../base/motion.js';
 import { circlesMessages } from '../../i18n/catalogs/network-circles.js';
 import {
   addPerson,
@@ -71,9 +73,6 @@ const EXPORT_LEGEND_WIDTH = 300;
 
 /** Time per layout slice: one frame's share, so no task runs long. */
 const LAYOUT_SLICE_MS = 8;
-
-const prefersReducedMotion = () =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * The name as it fits under a symbol: whole, or cut with an ellipsis (the whole name stays in
@@ -263,6 +262,7 @@ export class NetworkCircles extends NetworkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.drag.cancel();
     this.resizeObserver?.disconnect();
     if (this.measureFrame !== undefined) cancelAnimationFrame(this.measureFrame);
     this.measureFrame = undefined;
@@ -292,8 +292,11 @@ export class NetworkCircles extends NetworkElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.panZoom.attach(this.svgEl);
-    if (this.svgEl && this.resizeObserver) this.resizeObserver.observe(this.svgEl);
-    this.resizeObserver?.observe(this);
+    // Observed only while connected: an update that runs after disconnect must not observe again.
+    if (this.isConnected && this.resizeObserver) {
+      if (this.svgEl) this.resizeObserver.observe(this.svgEl);
+      this.resizeObserver.observe(this);
+    }
     this.foldToolbar();
     // The dialog may arrive a render later than its state (its code loads on first use).
     if (this.dialog) {
@@ -470,14 +473,31 @@ export class NetworkCircles extends NetworkElement {
     super.onStoreEvent(event);
     if (this.focusId && !this.doc.people.some((p) => p.id === this.focusId)) this.focusId = undefined;
     if (this.selectedId && !this.doc.people.some((p) => p.id === this.selectedId)) this.selectedId = undefined;
+    if (event.source === 'replace') {
+      // The host replaced the document: a drag in progress stops (its transaction is gone), an
+      // open form keeps what was typed and says so at once when its person is gone.
+      this.drag.cancel();
+      this.tap = undefined;
+      const d = this.dialog;
+      const gone = (id?: Id) => id !== undefined && !this.doc.people.some((p) => p.id === id);
+      if (d?.type === 'person' && gone(d.id)) this.dialog = { ...d, error: this.i18n.t(editSafetyMessages, 'targetGone') };
+      if (d?.type === 'connect' && (gone(d.from) || gone(d.to))) this.dialog = { ...d, error: this.i18n.t(editSafetyMessages, 'targetGone') };
+      if (d?.type === 'move' && gone(d.id)) {
+        this.closeDialog();
+        this.announce(this.i18n.t(editSafetyMessages, 'targetGone'));
+      }
+    }
   }
 
   // ------------------------------------------------------------------ editing
 
   /** Puts a person in a ring and sector as one edit (one change event, one undo step). */
   private place(id: Id, ring: number, sector: string, angle?: number): void {
-    if (!this.model.byId.has(id)) return;
-    this.edit((d) => placePerson(d, id, ring, sector, angle));
+    if (!this.model.byId.has(id)) {
+      this.announce(this.i18n.t(editSafetyMessages, 'targetGone'));
+      return;
+    }
+    if (!this.edit((d) => placePerson(d, id, ring, sector, angle))) return;
     this.announce(this.t('moved', { name: this.nameOf(id), sector: this.sectorName(sector), ring: this.ringName(ring) }));
   }
 
@@ -497,15 +517,18 @@ export class NetworkCircles extends NetworkElement {
       contactFrequency: values.frequency,
       valuation: values.valuation,
     };
+    const kept = (): void => {
+      this.dialog = { ...state, values, error: this.editProblem };
+    };
     if (state.isClient && state.id) {
-      this.edit((d) => updatePerson(d, state.id!, { name: values.name, role: values.role || undefined }));
+      if (!this.edit((d) => updatePerson(d, state.id!, { name: values.name, role: values.role || undefined }))) return kept();
       this.announce(this.t('updated', { name: values.name }));
     } else if (state.id) {
       const id = state.id;
       const placed = this.model.byId.get(id);
       const egoTie = placed?.egoTies[0];
       const moved = placed && (placed.ring !== values.ring || placed.sector !== values.sector);
-      this.edit((doc) =>
+      const done = this.edit((doc) =>
         batch(doc, values.name, [
           (d) =>
             updatePerson(d, id, {
@@ -519,10 +542,11 @@ export class NetworkCircles extends NetworkElement {
           ...(moved ? [(d: CareNetwork) => setNodeHint(d, VIEW, id, { ring: values.ring - 1, sector: values.sector, angle: undefined, pinned: undefined })] : []),
         ]),
       );
+      if (!done) return kept();
       this.announce(this.t('updated', { name: values.name }));
     } else {
       const newId = createId('p', this.doc);
-      this.edit((doc) =>
+      const done = this.edit((doc) =>
         batch(doc, values.name, [
           (d) =>
             addPerson(d, {
@@ -536,6 +560,7 @@ export class NetworkCircles extends NetworkElement {
           (d) => addTie(d, { from: ego, to: newId, ...tiePatch }),
         ]),
       );
+      if (!done) return kept();
       this.focusId = newId;
       this.returnFocus = newId;
       this.announce(this.t('added', { name: values.name, sector: this.sectorName(values.sector), ring: this.ringName(values.ring) }));
@@ -562,9 +587,13 @@ export class NetworkCircles extends NetworkElement {
       this.dialog = { type: 'connect', from: values.from, to: values.to, error: this.t('connectSame') };
       return;
     }
-    this.edit((d) =>
+    const done = this.edit((d) =>
       addTie(d, { from: values.from, to: values.to, kind: values.kind || undefined, quality: values.quality, flow: values.flow }),
     );
+    if (!done) {
+      this.dialog = { type: 'connect', from: values.from, to: values.to, error: this.editProblem };
+      return;
+    }
     this.announce(this.t('connected', { a: this.nameOf(values.from), b: this.nameOf(values.to) }));
     this.closeDialog();
   }

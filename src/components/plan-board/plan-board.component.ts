@@ -6,8 +6,9 @@ import { classMap } from 'lit/directives/class-map.js';
 import { NetworkElement } from '../../base/network-element.js';
 import type { StoreEvent } from '../../store/network-store.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
+import { editSafetyMessages } from '../../i18n/catalogs/edit-safety.js';
 import type { PlanBoardKey } from '../../i18n/catalogs/plan-board.js';
-import { AGREEMENT_STATUSES, type Agreement, type AgreementStatus, type Change, type Id } from '../../model/types.js';
+import { AGREEMENT_STATUSES, type Agreement, type AgreementStatus, type CareNetwork, type Change, type Id } from '../../model/types.js';
 import {
   addAgreement,
   addCondition,
@@ -218,6 +219,7 @@ export class PlanBoard extends NetworkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onHostKeydown);
+    this.drag.abort();
     this.ownerDocument.removeEventListener('pointerdown', this.onOutsidePointer, true);
     this.ownerDocument.removeEventListener('fullscreenchange', this.onFullscreenChange);
   }
@@ -261,6 +263,36 @@ export class PlanBoard extends NetworkElement {
     super.onStoreEvent(event);
     // A card being edited elsewhere may have gone (undo, another element).
     if (this.menuFor && !event.doc.plan.agreements.some((a) => a.id === this.menuFor)) this.menuFor = undefined;
+    if (event.source === 'replace') {
+      // The host replaced the document: a card drag stops; an open form keeps what was typed
+      // and says at once when the record it changes is gone.
+      this.drag.abort();
+      if (this.editing && !this.editingExists(event.doc)) this.editProblem = this.i18n.t(editSafetyMessages, 'targetGone');
+    }
+  }
+
+  /** Whether the record the open form changes (or adds to) is still in the document. */
+  private editingExists(doc: CareNetwork): boolean {
+    const e = this.editing;
+    if (!e) return true;
+    const has = (list: readonly { id: Id }[], id: Id | undefined) => id === undefined || list.some((x) => x.id === id);
+    switch (e.kind) {
+      case 'question':
+        return has(doc.plan.questions, e.id);
+      case 'agreement':
+        return has(doc.plan.agreements, e.id) && has(doc.plan.questions, e.questionId);
+      case 'condition':
+        return has(doc.plan.conditions, e.id);
+      case 'meeting':
+        return has(doc.plan.meetings, e.id);
+      default:
+        return true;
+    }
+  }
+
+  /** The form's view: the current document, or the one it was opened on when its record is gone. */
+  private formView(v: PlanView): PlanView {
+    return this.editingExists(this.doc) || !this.formDoc ? v : new PlanView(this.formDoc, this.i18n);
   }
 
   protected override describeChange(change: Change): string {
@@ -305,7 +337,7 @@ export class PlanBoard extends NetworkElement {
         </div>
       </div>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
-        ${this.editing ? this.formsPart.get()?.renderForm(v, this.editing, this.formHandlers) : nothing}
+        ${this.editing ? html`${this.renderEditProblem()}${this.formsPart.get()?.renderForm(this.formView(v), this.editing, this.formHandlers)}` : nothing}
       </dialog>
       ${this.renderLiveRegion()}`;
   }
@@ -943,6 +975,7 @@ export class PlanBoard extends NetworkElement {
     if (this.readonly) return;
     this.returnFocus = returnFocus;
     this.editing = target;
+    this.formDoc = this.doc;
   }
 
   private openAgreementEditor(questionId: Id, id?: Id): void {
@@ -954,9 +987,12 @@ export class PlanBoard extends NetworkElement {
   }
 
   private returnFocus = '';
+  /** The document the open form was opened on. */
+  private formDoc?: CareNetwork;
 
   /** Closes the dialog now (not on its later `close` event, or the next render would open it again). */
   private closeEditor(): void {
+    this.clearEditProblem();
     if (this.editing) {
       this.editing = undefined;
       this.focusAfter = this.returnFocus;
@@ -965,6 +1001,7 @@ export class PlanBoard extends NetworkElement {
   }
 
   private onDialogClose = (): void => {
+    this.clearEditProblem();
     if (!this.editing) return;
     this.editing = undefined;
     this.focusAfter = this.returnFocus;
@@ -1059,6 +1096,8 @@ export class PlanBoard extends NetworkElement {
     if (change) {
       const what = this.describeChange(change);
       this.announce(this.t(target.kind !== 'review' && !('id' in target && target.id) ? 'added' : 'changed', { what }));
+    } else if (this.editProblem) {
+      return; // not saved (its record is gone): the form and what was typed stay, with the reason
     }
     this.closeEditor();
   }

@@ -109,6 +109,11 @@ export class CardDrag {
     if (this.active) this.end();
   };
 
+  /** Puts the card back and stops listening (the document was replaced, or the board left the page). */
+  abort(): void {
+    this.cancel();
+  }
+
   private key = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.active?.dragging) {
       event.preventDefault();

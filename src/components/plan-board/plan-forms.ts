@@ -4,7 +4,7 @@
  * reads the values with FormData, so the forms hold no state except who is picked.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { formValue } from '../../base/form-value.js';
 import { AGREEMENT_STATUSES, type Id, type PartialDate } from '../../model/types.js';
 import { isFullDate } from '../../model/plan-figures.js';
 import { canTakePart, type PlanView } from './plan-view.js';
@@ -33,7 +33,7 @@ function dateField(name: string, label: string, value: PartialDate | undefined, 
       name=${name}
       type=${partial ? 'text' : 'date'}
       pattern=${partial ? '\\d{4}(-\\d{2}(-\\d{2})?)?' : nothing}
-      .value=${live(value ?? '')}
+      .value=${formValue(value ?? '')}
       ?required=${required}
     />
   </label>`;
@@ -49,8 +49,8 @@ function textField(
     <span>${label}</span>
     ${options.hint ? html`<small class="hint">${options.hint}</small>` : nothing}
     ${options.area
-      ? html`<textarea name=${name} rows=${options.rows ?? 2} ?required=${options.required} .value=${live(value ?? '')}></textarea>`
-      : html`<input name=${name} type="text" ?required=${options.required} .value=${live(value ?? '')} />`}
+      ? html`<textarea name=${name} rows=${options.rows ?? 2} ?required=${options.required} .value=${formValue(value ?? '')}></textarea>`
+      : html`<input name=${name} type="text" ?required=${options.required} .value=${formValue(value ?? '')} />`}
   </label>`;
 }
 
@@ -83,7 +83,7 @@ function agreementForm(v: PlanView, target: Extract<EditTarget, { kind: 'agreeme
               type="checkbox"
               name="who"
               value=${p.id}
-              .checked=${live(picked.has(p.id))}
+              .checked=${formValue(picked.has(p.id))}
               @change=${(e: Event) => on.toggleWho(p.id, (e.target as HTMLInputElement).checked)}
             />
             <span>${v.name(p.id)}${marker ? html` <small class="marker">(${marker})</small>` : nothing}</span>

@@ -6,6 +6,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { NetworkElement } from '../../base/network-element.js';
 import { ChoiceDialog, choiceDialogStyles } from '../../base/choice-dialog.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
+import { editSafetyMessages } from '../../i18n/catalogs/edit-safety.js';
+import { formValue } from '../../base/form-value.js';
 import { radioMessages } from '../../i18n/catalogs/radio-checklist.js';
 import { summarizeStrategies, type StrategySummary } from '../../model/network-summary.js';
 import { suggestStrategies, type StrategySuggestion } from '../../model/strategy-suggestions.js';
@@ -265,20 +267,32 @@ export class RadioChecklist extends NetworkElement {
       return undefined;
     }
     const strategy = this.doc.strategies.find((s) => s.id === d.strategyId);
-    if (!strategy) return this.closeAgreementDialog();
+    // Its strategy is gone (the host replaced the document): keep the dialog and what was typed.
+    if (!strategy) {
+      this.draft = { ...d, error: this.i18n.t(editSafetyMessages, 'targetGone') };
+      return undefined;
+    }
     let agreementId: Id | undefined;
     this.store.begin(this.t('makeAgreement'));
     try {
-      let questionId = d.questionId;
-      if (questionId === 'new') questionId = this.edit((doc) => addQuestion(doc, { text: newQuestion }))!.ids[0];
+      let questionId: Id | undefined = d.questionId;
+      if (questionId === 'new') questionId = this.edit((doc) => addQuestion(doc, { text: newQuestion }))?.ids[0];
       const qid = questionId;
-      agreementId = this.edit((doc) =>
-        addAgreement(doc, { questionId: qid, what: d.what.trim(), who: d.who, status: 'not-started' }),
-      )!.ids[0];
+      agreementId = qid
+        ? this.edit((doc) => addAgreement(doc, { questionId: qid, what: d.what.trim(), who: d.who, status: 'not-started' }))?.ids[0]
+        : undefined;
       const aid = agreementId;
-      this.edit((doc) =>
-        updateStrategy(doc, d.strategyId, { agreementId: aid, ...(strategy.status === 'idea' ? { status: 'planned' } : {}) }),
-      );
+      const linked =
+        aid &&
+        this.edit((doc) =>
+          updateStrategy(doc, d.strategyId, { agreementId: aid, ...(strategy.status === 'idea' ? { status: 'planned' } : {}) }),
+        );
+      if (!linked) {
+        // One step failed (e.g. its question is gone): none of it happens, the dialog stays.
+        this.store.rollback();
+        this.draft = { ...d, error: this.editProblem || this.i18n.t(editSafetyMessages, 'targetGone') };
+        return undefined;
+      }
       this.store.commit();
     } catch (error) {
       this.store.rollback();
@@ -452,7 +466,12 @@ export class RadioChecklist extends NetworkElement {
   protected override onStoreEvent(event: StoreEvent): void {
     super.onStoreEvent(event);
     // A strategy removed elsewhere (or by undo) closes its open form.
-    if (this.draft && !event.doc.strategies.some((s) => s.id === this.draft?.strategyId)) this.draft = undefined;
+    const d = this.draft;
+    if (d && !event.doc.strategies.some((s) => s.id === d.strategyId)) {
+      // The host replaced the document under a form with typed text: keep it, say why.
+      if (event.source === 'replace' && d.what.trim()) this.draft = { ...d, error: this.i18n.t(editSafetyMessages, 'targetGone') };
+      else this.draft = undefined;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -783,7 +802,7 @@ export class RadioChecklist extends NetworkElement {
         <span>${this.t('noteLabel')}<span class="visually-hidden"> – ${context}</span></span>
         <input
           type="text"
-          .value=${live(s.note ?? '')}
+          .value=${formValue(s.note ?? '')}
           placeholder=${this.t('notePlaceholder')}
           ?readonly=${this.readonly}
           @change=${(e: Event) => this.setNote(s.id, (e.target as HTMLInputElement).value)}
