@@ -20,9 +20,10 @@ const GOAL_ELEMENT_KIB = 25;
 // + 10 %, so nothing grows unnoticed; the table keeps printing the goal beside them.
 // [eager, total] in KiB min+gzip.
 const CEILINGS = {
-  all: [161, 182],
+  all: [168, 196],
   'care-network': [16, 20.5],
-  'network-circles': [54, 59],
+  // network-circles total: +2 KiB for tie editing and the no-lost-edits forms (its chunks gzip separately).
+  'network-circles': [55, 66],
   'eco-gram': [50, 55],
   'genogram-editor': [65, 85],
   'plan-board': [45, 56],
