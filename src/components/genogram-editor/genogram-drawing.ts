@@ -65,7 +65,7 @@ export interface DrawContext {
   /** Lines drawn so far, collected for the label placement. */
   obstacles?: Obstacles;
   /** Symbols, names and dates that emotional relations bend around (with whose they are). */
-  routeBoxes?: Array<{ box: LabelBox; owner?: Id }>;
+  routeBoxes?: Array<{ box: LabelBox; owner?: Id; name?: boolean }>;
   /**
    * A big drawing is built over several frames: people in slices (nearest the selected person
    * first), each partnership and relation with the last of its people. Only the first `drawn`
@@ -259,7 +259,7 @@ function placeUnionLabels(ctx: DrawContext, geometry: Map<Id, GenogramUnionGeome
     const width = Math.max(...names.map((n) => textWidth(n, 14, undefined, 600)), years ? textWidth(years, 12) : 0);
     const text = { x: p.x - width / 2 - 2, y: p.y + half + 4, w: width + 4, h: names.length * 16 + (years ? 15 : 0) + 2 };
     obstacles.boxes.push(symbol, text);
-    routeBoxes.push({ box: symbol, owner: id }, { box: text, owner: id });
+    routeBoxes.push({ box: symbol, owner: id }, { box: text, owner: id, name: true });
   }
   const requests: LabelRequest[] = [];
   for (const union of unions) {
@@ -376,36 +376,79 @@ function drawChildren(ctx: DrawContext, union: Union, g: GenogramUnionGeometry, 
 const RELATION_REACH = 10;
 
 /**
- * A point to bend a relation through so it passes no symbol, name or date but its own ends'
- * (undefined: the straight line is free, or no bend helps).
+ * The points a relation runs through so it passes no symbol, name or date but its own ends'
+ * symbols, and not its own people's names either (it leaves a symbol on a free side): the
+ * symbol edges and the bends between them (undefined: the straight line is free, or no route
+ * is). A shortest path over the corners of the obstacles, a bend costing a little extra.
  */
-function bendAround(ctx: DrawContext, rel: EmotionalRelation, p: Point, q: Point): { from: Point; bend: Point; to: Point } | undefined {
+export function routeAround(ctx: DrawContext, rel: EmotionalRelation): Point[] | undefined {
   const a = ctx.layout.positions[rel.from];
   const b = ctx.layout.positions[rel.to];
-  // A bent relation leaves and reaches the symbols on the side facing the bend.
-  const edge = (centre: Point, toward: Point) => {
+  const by = SYMBOL / 2 + 10;
+  const edge = (centre: Point, toward: Point): Point => {
     const len = Math.hypot(toward.x - centre.x, toward.y - centre.y) || 1;
-    const by = SYMBOL / 2 + 10;
     return { x: centre.x + ((toward.x - centre.x) / len) * by, y: centre.y + ((toward.y - centre.y) / len) * by };
   };
-  const boxes = (ctx.routeBoxes ?? []).filter((b) => b.owner !== rel.from && b.owner !== rel.to);
-  const grow = (b: LabelBox) => ({ x: b.x - RELATION_REACH, y: b.y - RELATION_REACH, w: b.w + 2 * RELATION_REACH, h: b.h + 2 * RELATION_REACH });
-  const grown = boxes.map((b) => grow(b.box));
-  // The last few units at the relation's own ends may touch what stands right beside them.
-  const [p2, q2] = shorten(p, q, 12);
-  const free = (a: Point, b: Point) => !grown.some((box) => segmentHitsBox(a, b, box));
-  if (free(p2, q2)) return undefined;
-  const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-  const n = { x: -(q.y - p.y) / len, y: (q.x - p.x) / len };
-  // Small bends first, from the middle outwards along the line.
-  for (const d of [24, -24, 44, -44, 64, -64, 90, -90, 120, -120, 160, -160])
-    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) {
-      const w = { x: p.x + (q.x - p.x) * t + n.x * d, y: p.y + (q.y - p.y) * t + n.y * d };
-      const from = edge(a, w);
-      const to = edge(b, w);
-      if (free(shorten(from, w, 12)[0], w) && free(w, shorten(w, to, 12)[1])) return { from, bend: w, to };
+  const grow = (box: LabelBox, r: number): LabelBox => ({ x: box.x - r, y: box.y - r, w: box.w + 2 * r, h: box.h + 2 * r });
+  const margin = 160;
+  const region = {
+    x: Math.min(a.x, b.x) - margin,
+    y: Math.min(a.y, b.y) - margin,
+    w: Math.abs(a.x - b.x) + 2 * margin,
+    h: Math.abs(a.y - b.y) + 2 * margin,
+  };
+  const inRegion = (box: LabelBox) =>
+    box.x < region.x + region.w && box.x + box.w > region.x && box.y < region.y + region.h && box.y + box.h > region.y;
+  const grown: LabelBox[] = [];
+  for (const r of ctx.routeBoxes ?? []) {
+    const own = r.owner === rel.from || r.owner === rel.to;
+    // Its own people's symbols are where it starts and ends; their names it leaves alone too.
+    if (own && !r.name) continue;
+    const g = grow(r.box, own ? 4 : RELATION_REACH);
+    if (inRegion(g)) grown.push(g);
+  }
+  const free = (p: Point, q: Point) => !grown.some((box) => segmentHitsBox(p, q, box));
+  // A leg from a symbol is checked from the symbol's edge (where it is drawn from).
+  const leg = (p: Point, q: Point): boolean => {
+    const ps = p === a || p === b ? edge(p, q) : p;
+    const qs = q === a || q === b ? edge(q, p) : q;
+    return free(ps, qs);
+  };
+  const ends = (pts: Point[]): Point[] => [edge(a, pts[1]), ...pts.slice(1, -1), edge(b, pts[pts.length - 2])];
+  if (leg(a, b)) return undefined;
+  const nodes: Point[] = [a, b];
+  for (const g of grown)
+    for (const [x, y] of [
+      [g.x - 1, g.y - 1],
+      [g.x + g.w + 1, g.y - 1],
+      [g.x - 1, g.y + g.h + 1],
+      [g.x + g.w + 1, g.y + g.h + 1],
+    ])
+      if (!grown.some((o) => x > o.x && x < o.x + o.w && y > o.y && y < o.y + o.h)) nodes.push({ x, y });
+  // Dijkstra from a (index 0) to b (index 1); each bend costs 40 units of length.
+  const n = nodes.length;
+  const dist = new Array<number>(n).fill(Infinity);
+  const prev = new Array<number>(n).fill(-1);
+  const done = new Array<boolean>(n).fill(false);
+  dist[0] = 0;
+  for (;;) {
+    let u = -1;
+    for (let i = 0; i < n; i++) if (!done[i] && dist[i] < Infinity && (u < 0 || dist[i] < dist[u])) u = i;
+    if (u < 0 || u === 1) break;
+    done[u] = true;
+    for (let v = 1; v < n; v++) {
+      if (done[v] || v === u) continue;
+      const d = dist[u] + Math.hypot(nodes[v].x - nodes[u].x, nodes[v].y - nodes[u].y) + (v === 1 ? 0 : 40);
+      if (d < dist[v] && leg(nodes[u], nodes[v])) {
+        dist[v] = d;
+        prev[v] = u;
+      }
     }
-  return undefined;
+  }
+  if (dist[1] === Infinity) return undefined;
+  const path: Point[] = [];
+  for (let i = 1; i >= 0; i = prev[i]) path.unshift(nodes[i]);
+  return ends(path);
 }
 
 /**
@@ -459,10 +502,12 @@ function relationShapes(ctx: DrawContext, ready?: (id: Id) => boolean): Array<()
         const down = sameRow ? (b.x >= a.x ? 1 : -1) : 0;
         const offset = (i - (list.length - 1) / 2) * 14 + down * 18;
         strokes = () => {
-          const route = sameRow ? undefined : bendAround(ctx, rel, p, q);
+          const route = sameRow ? undefined : routeAround(ctx, rel);
+          if (!route) return relationStrokes(rel.kind, p, q, offset);
+          const last = route.length - 2;
           return route
-            ? [...relationStrokes(rel.kind, route.from, route.bend, offset, 'first'), ...relationStrokes(rel.kind, route.bend, route.to, offset, 'last')]
-            : relationStrokes(rel.kind, p, q, offset);
+            .slice(1)
+            .flatMap((to, i) => relationStrokes(rel.kind, route[i], to, offset, i === 0 ? 'first' : i === last ? 'last' : 'middle'));
         };
         // Dates keep off every relation's straight line where they can; a relation that still
         // meets a date or a name bends around it when drawn.
