@@ -22,7 +22,7 @@ import {
   slashPath,
   statusSlashes,
 } from './genogram-lines.js';
-import { placeLabels, segmentHitsBox, type Box as LabelBox, type LabelRequest, type Obstacles, type PlacedLabel } from './genogram-label-place.js';
+import { boxHitsBox, placeLabels, segmentHitsBox, type Box as LabelBox, type LabelRequest, type Obstacles, type PlacedLabel } from './genogram-label-place.js';
 import { textWidth } from '../../base/text-measure.js';
 import {
   displayName,
@@ -66,6 +66,8 @@ export interface DrawContext {
   obstacles?: Obstacles;
   /** Symbols, names and dates that emotional relations bend around (with whose they are). */
   routeBoxes?: Array<{ box: LabelBox; owner?: Id; name?: boolean }>;
+  /** The legs of the relations as drawn (bent ones too), for the household captions. */
+  relationLegs?: Array<{ a: Point; b: Point; reach: number }>;
   /**
    * A big drawing is built over several frames: people in slices (nearest the selected person
    * first), each partnership and relation with the last of its people. Only the first `drawn`
@@ -120,7 +122,7 @@ export function drawGenogram(context: DrawContext): SVGTemplateResult {
     if (!row) rows.set(y, (row = []));
     row.push({ id, x: p.x });
   }
-  ctx = { ...ctx, rows, sibshipY: sibshipLanes(index, layout), hiddenSet: new Set(layout.hidden) };
+  ctx = { ...ctx, rows, sibshipY: sibshipLanes(index, layout), hiddenSet: new Set(layout.hidden), relationLegs: [] };
   const slices = ctx.slices;
   const count = slices?.count ?? 1;
   const sliceOf = (id: Id) => slices?.of.get(id) ?? 0;
@@ -137,10 +139,13 @@ export function drawGenogram(context: DrawContext): SVGTemplateResult {
   // Small drawings (all a care worker usually has) get their dates placed in free space; big
   // ones, built in slices, keep the plain spot above the line.
   if (!slices) ctx.obstacles = { boxes: [], segments: [] };
-  const households = doc.households.map((h) => drawHousehold(ctx, h));
+  const householdShapes = doc.households.map((h) => householdShape(ctx, h));
   const shapes = relationShapes(ctx, drawn < count ? (id) => sliceOf(id) < drawn : undefined);
   if (ctx.obstacles) ctx.unionLabels = placeUnionLabels(ctx, geometry, unions.flat());
+  // Household captions go where no line runs, so they wait for every line (and each
+  // relation's route) to be known.
   const relations = shapes.map((draw) => draw());
+  const households = householdShapes.map((draw) => draw());
   return svg`
     <defs>${symbolDefs(SYMBOL, [LEGEND_SYMBOL])}</defs>
     <g class="households">${households}</g>
@@ -504,6 +509,7 @@ function relationShapes(ctx: DrawContext, ready?: (id: Id) => boolean): Array<()
         strokes = () => {
           const route = sameRow ? undefined : routeAround(ctx, rel);
           if (!route) return relationStrokes(rel.kind, p, q, offset);
+          for (let k = 1; k < route.length; k++) (ctx.relationLegs ??= []).push({ a: route[k - 1], b: route[k], reach: RELATION_REACH });
           const last = route.length - 2;
           return route
             .slice(1)
@@ -535,11 +541,15 @@ function relationShapes(ctx: DrawContext, ready?: (id: Id) => boolean): Array<()
 
 // ---------------------------------------------------------------- households
 
-function drawHousehold(ctx: DrawContext, household: Household): SVGTemplateResult | typeof nothing {
+/**
+ * A household's boundary (its lines become obstacles for the dates at once) and a function
+ * that draws it with its caption once every line is known.
+ */
+function householdShape(ctx: DrawContext, household: Household): () => SVGTemplateResult | typeof nothing {
   const { layout, index, words } = ctx;
   const members = household.members.filter((m) => layout.positions[m]);
-  if (!members.length) return nothing;
-  // The name goes under the lowest row (above, partnership dates need the room).
+  if (!members.length) return () => nothing;
+  // Room for the name under the lowest row (above, partnership dates need the room).
   // Beside a partner who lives elsewhere the boundary hugs the symbol, so the partnership line
   // and its dates between two households stay outside both.
   const inside = new Set(members);
@@ -558,7 +568,7 @@ function drawHousehold(ctx: DrawContext, household: Household): SVGTemplateResul
     household.name ? 16 : 0,
   );
   const label = `${words.t('legendHousehold')}: ${namesOf(index, members, words)}`;
-  const lowest = boxes.reduce((a, b) => (b.y + b.h > a.y + a.h ? b : a));
+  const own = new Set<object>();
   for (const b of boxes) {
     const c = [
       { x: b.x, y: b.y },
@@ -566,15 +576,63 @@ function drawHousehold(ctx: DrawContext, household: Household): SVGTemplateResul
       { x: b.x + b.w, y: b.y + b.h },
       { x: b.x, y: b.y + b.h },
     ];
-    for (let i = 0; i < 4; i++) ctx.obstacles?.segments.push({ a: c[i], b: c[(i + 1) % 4], reach: 1 });
+    for (let i = 0; i < 4; i++) {
+      const segment = { a: c[i], b: c[(i + 1) % 4], reach: 1 };
+      own.add(segment);
+      ctx.obstacles?.segments.push(segment);
+    }
   }
   // The outline of the union of the boxes: every box is stroked, then every box is filled over
   // the strokes, so only the outer edge stays (the household sits behind everything else).
-  return svg`<g class="household" role="img" aria-label=${label}>
+  return () => {
+    const at = household.name ? captionSpot(ctx, household.name, boxes, own) : undefined;
+    return svg`<g class="household" role="img" aria-label=${label}>
     ${boxes.map((b) => svg`<rect class="household-line" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="10"></rect>`)}
     ${boxes.map((b) => svg`<rect class="household-fill" x=${b.x + 1} y=${b.y + 1} width=${b.w - 2} height=${b.h - 2} rx="9"></rect>`)}
-    ${household.name ? svg`<text class="household-name" x=${lowest.x + 10} y=${lowest.y + lowest.h - 6}>${household.name}</text>` : nothing}
+    ${at ? svg`<text class="household-name" x=${at.x} y=${at.y}>${household.name}</text>` : nothing}
   </g>`;
+  };
+}
+
+/**
+ * Where a household's caption goes (its baseline's start) so no line, symbol, name or date
+ * crosses it: an inside corner of one of its boxes (lowest box and bottom corners first), then
+ * anywhere along a box's inside bottom or top edge, then just below the lowest edge, outside.
+ * Without a free spot, the lowest box's bottom-left corner.
+ */
+function captionSpot(ctx: DrawContext, name: string, boxes: Box[], own: Set<object>): Point {
+  const width = textWidth(name, 12);
+  const byDepth = [...boxes].sort((a, b) => b.y + b.h - (a.y + a.h));
+  const lowest = byDepth[0];
+  const fallback = { x: lowest.x + 10, y: lowest.y + lowest.h - 6 };
+  const obstacles = ctx.obstacles;
+  if (!obstacles) return fallback;
+  const segments = [...obstacles.segments.filter((s) => !own.has(s)), ...(ctx.relationLegs ?? [])];
+  const taken = [...obstacles.boxes, ...[...(ctx.unionLabels?.values() ?? [])].map((l) => l.box)];
+  const free = (spot: Point) => {
+    const box = { x: spot.x - 2, y: spot.y - 11, w: width + 4, h: 14 };
+    const crossed = segments.some((s) => segmentHitsBox(s.a, s.b, { x: box.x - s.reach, y: box.y - s.reach, w: box.w + 2 * s.reach, h: box.h + 2 * s.reach }));
+    return !crossed && !taken.some((t) => boxHitsBox(t, box));
+  };
+  /** Starts along a box's width where the caption fits, corners first. */
+  const along = (b: Box): number[] => {
+    const first = b.x + 10;
+    const last = b.x + b.w - 10 - width;
+    if (last < first) return [];
+    const xs = [first, last];
+    for (let x = first + 12; x < last; x += 12) xs.push(x);
+    return xs;
+  };
+  const rows = (b: Box) => [b.y + b.h - 6, b.y + 16];
+  for (const corners of [true, false])
+    for (const b of byDepth) {
+      const xs = along(b);
+      for (const y of rows(b)) for (const x of corners ? xs.slice(0, 2) : xs.slice(2)) if (free({ x, y })) return { x, y };
+    }
+  // Outside, right under the lowest edge (it may be wider than the box there).
+  const below = lowest.y + lowest.h + 13;
+  for (const x of [lowest.x + 4, lowest.x + lowest.w - 4 - width, lowest.x + (lowest.w - width) / 2]) if (free({ x, y: below })) return { x, y: below };
+  return fallback;
 }
 
 interface Box {

@@ -121,3 +121,38 @@ describe('<genogram-editor> relation routing', () => {
     expect(pts.filter((p) => ans.some((r) => inside(p, r)))).to.deep.equal([]);
   });
 });
+
+describe('<genogram-editor> household captions', () => {
+  /** Lines crossing each household caption: every drawn line, sampled. */
+  function crossings(el: GenogramEditor): string[] {
+    const captions = all(el, 'g.households .household-name');
+    expect(captions.length).to.be.greaterThan(0);
+    const lines = all(el, 'g.relations path, g.unions path, g.unions line, g.people path.bracket');
+    const found: string[] = [];
+    for (const caption of captions) {
+      const box = rectOf(caption, 0);
+      for (const line of lines) {
+        if (!('getTotalLength' in line)) continue;
+        const pts = samples(line as unknown as SVGPathElement);
+        if (pts.some((p) => inside(p, box))) found.push(`${caption.textContent}: ${line.closest('[class]')!.getAttribute('class')} ${line.getAttribute('d')?.slice(0, 40)}`);
+      }
+      for (const other of all(el, 'g.households .household')) {
+        if (other.contains(caption)) continue;
+        for (const r of other.querySelectorAll('rect.household-line'))
+          if (boxesMeet(rectOf(r, 0), box)) found.push(`${caption.textContent}: another household`);
+      }
+    }
+    return found;
+  }
+  const boxesMeet = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  it('puts each caption of the care case where no line crosses it, inside its boundary', async () => {
+    const el = await render(careCase);
+    expect(crossings(el)).to.deep.equal([]);
+    for (const caption of all(el, 'g.households .household-name')) {
+      const box = rectOf(caption, 0);
+      const bands = [...caption.closest('.household')!.querySelectorAll('rect.household-line')].map((r) => rectOf(r, 0));
+      expect(bands.some((b) => box.left >= b.left && box.right <= b.right && box.top >= b.top && box.bottom <= b.bottom), caption.textContent!).to.be.true;
+    }
+  });
+});
