@@ -503,9 +503,10 @@ function relationShapes(ctx: DrawContext, ready?: (id: Id) => boolean): Array<()
       } else {
         const [p, q] = shorten(a, b, SYMBOL / 2 + 10);
         // Partners and neighbours on one row: the relation runs just below the partnership line
-        // (always downward, whichever way it is drawn) instead of on top of it.
+        // (always downward, whichever way it is drawn) instead of on top of it, halfway to the
+        // names so a zigzag clears both.
         const down = sameRow ? (b.x >= a.x ? 1 : -1) : 0;
-        const offset = (i - (list.length - 1) / 2) * 14 + down * 18;
+        const offset = (i - (list.length - 1) / 2) * 14 + down * 15;
         strokes = () => {
           const route = sameRow ? undefined : routeAround(ctx, rel);
           if (!route) return relationStrokes(rel.kind, p, q, offset);

@@ -46,7 +46,8 @@ function samples(path: SVGPathElement): Array<{ x: number; y: number }> {
 function overlaps(el: GenogramEditor, network: CareNetwork): string[] {
   const people = network.people.map((p) => p.id);
   const symbols = new Map(people.map((id) => [id, all(el, `[data-person="${id}"] .shape`).map((n) => rectOf(n))]));
-  const names = new Map(people.map((id) => [id, all(el, `[data-node="${id}"] .labels text.name, [data-node="${id}"] .labels text.years`).map((n) => rectOf(n))]));
+  // A text's box is its font's em box (Firefox's reaches well above the capitals): 2 px in.
+  const names = new Map(people.map((id) => [id, all(el, `[data-node="${id}"] .labels text.name, [data-node="${id}"] .labels text.years`).map((n) => rectOf(n, 2))]));
   const dates = all(el, 'g.unions .union-date').map((n) => rectOf(n));
   const relations = all(el, 'g.relations > .relation');
   const found: string[] = [];
