@@ -421,7 +421,15 @@ export function routeAround(ctx: DrawContext, rel: EmotionalRelation): Point[] |
   };
   const ends = (pts: Point[]): Point[] => [edge(a, pts[1]), ...pts.slice(1, -1), edge(b, pts[pts.length - 2])];
   if (leg(a, b)) return undefined;
-  const nodes: Point[] = [a, b];
+  // One bend beside the line usually does (cheap); else the search over corners.
+  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const normal = { x: -(b.y - a.y) / len, y: (b.x - a.x) / len };
+  for (const d of [40, -40, 70, -70, 100, -100])
+    for (const t of [0.5, 0.3, 0.7]) {
+      const w = { x: a.x + (b.x - a.x) * t + normal.x * d, y: a.y + (b.y - a.y) * t + normal.y * d };
+      if (leg(a, w) && leg(w, b)) return ends([a, w, b]);
+    }
+  const corners: Point[] = [];
   for (const g of grown)
     for (const [x, y] of [
       [g.x - 1, g.y - 1],
@@ -429,16 +437,20 @@ export function routeAround(ctx: DrawContext, rel: EmotionalRelation): Point[] |
       [g.x - 1, g.y + g.h + 1],
       [g.x + g.w + 1, g.y + g.h + 1],
     ])
-      if (!grown.some((o) => x > o.x && x < o.x + o.w && y > o.y && y < o.y + o.h)) nodes.push({ x, y });
-  // Dijkstra from a (index 0) to b (index 1); each bend costs 40 units of length.
+      if (!grown.some((o) => x > o.x && x < o.x + o.w && y > o.y && y < o.y + o.h)) corners.push({ x, y });
+  // The corners nearest the straight line, at most 60 (a long relation in a big drawing).
+  const off = (p: Point) => Math.abs((p.x - a.x) * normal.x + (p.y - a.y) * normal.y);
+  const nodes: Point[] = [a, b, ...corners.sort((p, q) => off(p) - off(q)).slice(0, 60)];
+  // A* from a (index 0) to b (index 1); each bend costs 40 units of length.
   const n = nodes.length;
   const dist = new Array<number>(n).fill(Infinity);
   const prev = new Array<number>(n).fill(-1);
   const done = new Array<boolean>(n).fill(false);
   dist[0] = 0;
+  const rest = nodes.map((p) => Math.hypot(b.x - p.x, b.y - p.y));
   for (;;) {
     let u = -1;
-    for (let i = 0; i < n; i++) if (!done[i] && dist[i] < Infinity && (u < 0 || dist[i] < dist[u])) u = i;
+    for (let i = 0; i < n; i++) if (!done[i] && dist[i] < Infinity && (u < 0 || dist[i] + rest[i] < dist[u] + rest[u])) u = i;
     if (u < 0 || u === 1) break;
     done[u] = true;
     for (let v = 1; v < n; v++) {
