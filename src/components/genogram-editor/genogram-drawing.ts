@@ -22,7 +22,7 @@ import {
   slashPath,
   statusSlashes,
 } from './genogram-lines.js';
-import { placeLabels, segmentHitsBox, type Box as LabelBox, type LabelRequest, type Obstacles, type PlacedLabel } from './genogram-label-place.js';
+import { boxHitsBox, placeLabels, segmentHitsBox, type Box as LabelBox, type LabelRequest, type Obstacles, type PlacedLabel } from './genogram-label-place.js';
 import { textWidth } from '../../base/text-measure.js';
 import {
   displayName,
@@ -65,7 +65,9 @@ export interface DrawContext {
   /** Lines drawn so far, collected for the label placement. */
   obstacles?: Obstacles;
   /** Symbols, names and dates that emotional relations bend around (with whose they are). */
-  routeBoxes?: Array<{ box: LabelBox; owner?: Id }>;
+  routeBoxes?: Array<{ box: LabelBox; owner?: Id; name?: boolean }>;
+  /** The legs of the relations as drawn (bent ones too), for the household captions. */
+  relationLegs?: Array<{ a: Point; b: Point; reach: number }>;
   /**
    * A big drawing is built over several frames: people in slices (nearest the selected person
    * first), each partnership and relation with the last of its people. Only the first `drawn`
@@ -120,7 +122,7 @@ export function drawGenogram(context: DrawContext): SVGTemplateResult {
     if (!row) rows.set(y, (row = []));
     row.push({ id, x: p.x });
   }
-  ctx = { ...ctx, rows, sibshipY: sibshipLanes(index, layout), hiddenSet: new Set(layout.hidden) };
+  ctx = { ...ctx, rows, sibshipY: sibshipLanes(index, layout), hiddenSet: new Set(layout.hidden), relationLegs: [] };
   const slices = ctx.slices;
   const count = slices?.count ?? 1;
   const sliceOf = (id: Id) => slices?.of.get(id) ?? 0;
@@ -137,10 +139,13 @@ export function drawGenogram(context: DrawContext): SVGTemplateResult {
   // Small drawings (all a care worker usually has) get their dates placed in free space; big
   // ones, built in slices, keep the plain spot above the line.
   if (!slices) ctx.obstacles = { boxes: [], segments: [] };
-  const households = doc.households.map((h) => drawHousehold(ctx, h));
+  const householdShapes = doc.households.map((h) => householdShape(ctx, h));
   const shapes = relationShapes(ctx, drawn < count ? (id) => sliceOf(id) < drawn : undefined);
   if (ctx.obstacles) ctx.unionLabels = placeUnionLabels(ctx, geometry, unions.flat());
+  // Household captions go where no line runs, so they wait for every line (and each
+  // relation's route) to be known.
   const relations = shapes.map((draw) => draw());
+  const households = householdShapes.map((draw) => draw());
   return svg`
     <defs>${symbolDefs(SYMBOL, [LEGEND_SYMBOL])}</defs>
     <g class="households">${households}</g>
@@ -259,7 +264,7 @@ function placeUnionLabels(ctx: DrawContext, geometry: Map<Id, GenogramUnionGeome
     const width = Math.max(...names.map((n) => textWidth(n, 14, undefined, 600)), years ? textWidth(years, 12) : 0);
     const text = { x: p.x - width / 2 - 2, y: p.y + half + 4, w: width + 4, h: names.length * 16 + (years ? 15 : 0) + 2 };
     obstacles.boxes.push(symbol, text);
-    routeBoxes.push({ box: symbol, owner: id }, { box: text, owner: id });
+    routeBoxes.push({ box: symbol, owner: id }, { box: text, owner: id, name: true });
   }
   const requests: LabelRequest[] = [];
   for (const union of unions) {
@@ -376,36 +381,91 @@ function drawChildren(ctx: DrawContext, union: Union, g: GenogramUnionGeometry, 
 const RELATION_REACH = 10;
 
 /**
- * A point to bend a relation through so it passes no symbol, name or date but its own ends'
- * (undefined: the straight line is free, or no bend helps).
+ * The points a relation runs through so it passes no symbol, name or date but its own ends'
+ * symbols, and not its own people's names either (it leaves a symbol on a free side): the
+ * symbol edges and the bends between them (undefined: the straight line is free, or no route
+ * is). A shortest path over the corners of the obstacles, a bend costing a little extra.
  */
-function bendAround(ctx: DrawContext, rel: EmotionalRelation, p: Point, q: Point): { from: Point; bend: Point; to: Point } | undefined {
+export function routeAround(ctx: DrawContext, rel: EmotionalRelation): Point[] | undefined {
   const a = ctx.layout.positions[rel.from];
   const b = ctx.layout.positions[rel.to];
-  // A bent relation leaves and reaches the symbols on the side facing the bend.
-  const edge = (centre: Point, toward: Point) => {
+  const by = SYMBOL / 2 + 10;
+  const edge = (centre: Point, toward: Point): Point => {
     const len = Math.hypot(toward.x - centre.x, toward.y - centre.y) || 1;
-    const by = SYMBOL / 2 + 10;
     return { x: centre.x + ((toward.x - centre.x) / len) * by, y: centre.y + ((toward.y - centre.y) / len) * by };
   };
-  const boxes = (ctx.routeBoxes ?? []).filter((b) => b.owner !== rel.from && b.owner !== rel.to);
-  const grow = (b: LabelBox) => ({ x: b.x - RELATION_REACH, y: b.y - RELATION_REACH, w: b.w + 2 * RELATION_REACH, h: b.h + 2 * RELATION_REACH });
-  const grown = boxes.map((b) => grow(b.box));
-  // The last few units at the relation's own ends may touch what stands right beside them.
-  const [p2, q2] = shorten(p, q, 12);
-  const free = (a: Point, b: Point) => !grown.some((box) => segmentHitsBox(a, b, box));
-  if (free(p2, q2)) return undefined;
-  const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-  const n = { x: -(q.y - p.y) / len, y: (q.x - p.x) / len };
-  // Small bends first, from the middle outwards along the line.
-  for (const d of [24, -24, 44, -44, 64, -64, 90, -90, 120, -120, 160, -160])
-    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) {
-      const w = { x: p.x + (q.x - p.x) * t + n.x * d, y: p.y + (q.y - p.y) * t + n.y * d };
-      const from = edge(a, w);
-      const to = edge(b, w);
-      if (free(shorten(from, w, 12)[0], w) && free(w, shorten(w, to, 12)[1])) return { from, bend: w, to };
+  const grow = (box: LabelBox, r: number): LabelBox => ({ x: box.x - r, y: box.y - r, w: box.w + 2 * r, h: box.h + 2 * r });
+  const margin = 160;
+  const region = {
+    x: Math.min(a.x, b.x) - margin,
+    y: Math.min(a.y, b.y) - margin,
+    w: Math.abs(a.x - b.x) + 2 * margin,
+    h: Math.abs(a.y - b.y) + 2 * margin,
+  };
+  const inRegion = (box: LabelBox) =>
+    box.x < region.x + region.w && box.x + box.w > region.x && box.y < region.y + region.h && box.y + box.h > region.y;
+  const grown: LabelBox[] = [];
+  for (const r of ctx.routeBoxes ?? []) {
+    const own = r.owner === rel.from || r.owner === rel.to;
+    // Its own people's symbols are where it starts and ends; their names it leaves alone too.
+    if (own && !r.name) continue;
+    const g = grow(r.box, own ? 4 : RELATION_REACH);
+    if (inRegion(g)) grown.push(g);
+  }
+  const free = (p: Point, q: Point) => !grown.some((box) => segmentHitsBox(p, q, box));
+  // A leg from a symbol is checked from the symbol's edge (where it is drawn from).
+  const leg = (p: Point, q: Point): boolean => {
+    const ps = p === a || p === b ? edge(p, q) : p;
+    const qs = q === a || q === b ? edge(q, p) : q;
+    return free(ps, qs);
+  };
+  const ends = (pts: Point[]): Point[] => [edge(a, pts[1]), ...pts.slice(1, -1), edge(b, pts[pts.length - 2])];
+  if (leg(a, b)) return undefined;
+  // One bend beside the line usually does (cheap); else the search over corners.
+  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const normal = { x: -(b.y - a.y) / len, y: (b.x - a.x) / len };
+  for (const d of [40, -40, 70, -70, 100, -100])
+    for (const t of [0.5, 0.3, 0.7]) {
+      const w = { x: a.x + (b.x - a.x) * t + normal.x * d, y: a.y + (b.y - a.y) * t + normal.y * d };
+      if (leg(a, w) && leg(w, b)) return ends([a, w, b]);
     }
-  return undefined;
+  const corners: Point[] = [];
+  for (const g of grown)
+    for (const [x, y] of [
+      [g.x - 1, g.y - 1],
+      [g.x + g.w + 1, g.y - 1],
+      [g.x - 1, g.y + g.h + 1],
+      [g.x + g.w + 1, g.y + g.h + 1],
+    ])
+      if (!grown.some((o) => x > o.x && x < o.x + o.w && y > o.y && y < o.y + o.h)) corners.push({ x, y });
+  // The corners nearest the straight line, at most 60 (a long relation in a big drawing).
+  const off = (p: Point) => Math.abs((p.x - a.x) * normal.x + (p.y - a.y) * normal.y);
+  const nodes: Point[] = [a, b, ...corners.sort((p, q) => off(p) - off(q)).slice(0, 60)];
+  // A* from a (index 0) to b (index 1); each bend costs 40 units of length.
+  const n = nodes.length;
+  const dist = new Array<number>(n).fill(Infinity);
+  const prev = new Array<number>(n).fill(-1);
+  const done = new Array<boolean>(n).fill(false);
+  dist[0] = 0;
+  const rest = nodes.map((p) => Math.hypot(b.x - p.x, b.y - p.y));
+  for (;;) {
+    let u = -1;
+    for (let i = 0; i < n; i++) if (!done[i] && dist[i] < Infinity && (u < 0 || dist[i] + rest[i] < dist[u] + rest[u])) u = i;
+    if (u < 0 || u === 1) break;
+    done[u] = true;
+    for (let v = 1; v < n; v++) {
+      if (done[v] || v === u) continue;
+      const d = dist[u] + Math.hypot(nodes[v].x - nodes[u].x, nodes[v].y - nodes[u].y) + (v === 1 ? 0 : 40);
+      if (d < dist[v] && leg(nodes[u], nodes[v])) {
+        dist[v] = d;
+        prev[v] = u;
+      }
+    }
+  }
+  if (dist[1] === Infinity) return undefined;
+  const path: Point[] = [];
+  for (let i = 1; i >= 0; i = prev[i]) path.unshift(nodes[i]);
+  return ends(path);
 }
 
 /**
@@ -455,14 +515,18 @@ function relationShapes(ctx: DrawContext, ready?: (id: Id) => boolean): Array<()
       } else {
         const [p, q] = shorten(a, b, SYMBOL / 2 + 10);
         // Partners and neighbours on one row: the relation runs just below the partnership line
-        // (always downward, whichever way it is drawn) instead of on top of it.
+        // (always downward, whichever way it is drawn) instead of on top of it, halfway to the
+        // names so a zigzag clears both.
         const down = sameRow ? (b.x >= a.x ? 1 : -1) : 0;
-        const offset = (i - (list.length - 1) / 2) * 14 + down * 18;
+        const offset = (i - (list.length - 1) / 2) * 14 + down * 15;
         strokes = () => {
-          const route = sameRow ? undefined : bendAround(ctx, rel, p, q);
+          const route = sameRow ? undefined : routeAround(ctx, rel);
+          if (!route) return relationStrokes(rel.kind, p, q, offset);
+          for (let k = 1; k < route.length; k++) (ctx.relationLegs ??= []).push({ a: route[k - 1], b: route[k], reach: RELATION_REACH });
+          const last = route.length - 2;
           return route
-            ? [...relationStrokes(rel.kind, route.from, route.bend, offset, 'first'), ...relationStrokes(rel.kind, route.bend, route.to, offset, 'last')]
-            : relationStrokes(rel.kind, p, q, offset);
+            .slice(1)
+            .flatMap((to, i) => relationStrokes(rel.kind, route[i], to, offset, i === 0 ? 'first' : i === last ? 'last' : 'middle'));
         };
         // Dates keep off every relation's straight line where they can; a relation that still
         // meets a date or a name bends around it when drawn.
@@ -490,11 +554,15 @@ function relationShapes(ctx: DrawContext, ready?: (id: Id) => boolean): Array<()
 
 // ---------------------------------------------------------------- households
 
-function drawHousehold(ctx: DrawContext, household: Household): SVGTemplateResult | typeof nothing {
+/**
+ * A household's boundary (its lines become obstacles for the dates at once) and a function
+ * that draws it with its caption once every line is known.
+ */
+function householdShape(ctx: DrawContext, household: Household): () => SVGTemplateResult | typeof nothing {
   const { layout, index, words } = ctx;
   const members = household.members.filter((m) => layout.positions[m]);
-  if (!members.length) return nothing;
-  // The name goes under the lowest row (above, partnership dates need the room).
+  if (!members.length) return () => nothing;
+  // Room for the name under the lowest row (above, partnership dates need the room).
   // Beside a partner who lives elsewhere the boundary hugs the symbol, so the partnership line
   // and its dates between two households stay outside both.
   const inside = new Set(members);
@@ -513,7 +581,7 @@ function drawHousehold(ctx: DrawContext, household: Household): SVGTemplateResul
     household.name ? 16 : 0,
   );
   const label = `${words.t('legendHousehold')}: ${namesOf(index, members, words)}`;
-  const lowest = boxes.reduce((a, b) => (b.y + b.h > a.y + a.h ? b : a));
+  const own = new Set<object>();
   for (const b of boxes) {
     const c = [
       { x: b.x, y: b.y },
@@ -521,15 +589,63 @@ function drawHousehold(ctx: DrawContext, household: Household): SVGTemplateResul
       { x: b.x + b.w, y: b.y + b.h },
       { x: b.x, y: b.y + b.h },
     ];
-    for (let i = 0; i < 4; i++) ctx.obstacles?.segments.push({ a: c[i], b: c[(i + 1) % 4], reach: 1 });
+    for (let i = 0; i < 4; i++) {
+      const segment = { a: c[i], b: c[(i + 1) % 4], reach: 1 };
+      own.add(segment);
+      ctx.obstacles?.segments.push(segment);
+    }
   }
   // The outline of the union of the boxes: every box is stroked, then every box is filled over
   // the strokes, so only the outer edge stays (the household sits behind everything else).
-  return svg`<g class="household" role="img" aria-label=${label}>
+  return () => {
+    const at = household.name ? captionSpot(ctx, household.name, boxes, own) : undefined;
+    return svg`<g class="household" role="img" aria-label=${label}>
     ${boxes.map((b) => svg`<rect class="household-line" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="10"></rect>`)}
     ${boxes.map((b) => svg`<rect class="household-fill" x=${b.x + 1} y=${b.y + 1} width=${b.w - 2} height=${b.h - 2} rx="9"></rect>`)}
-    ${household.name ? svg`<text class="household-name" x=${lowest.x + 10} y=${lowest.y + lowest.h - 6}>${household.name}</text>` : nothing}
+    ${at ? svg`<text class="household-name" x=${at.x} y=${at.y}>${household.name}</text>` : nothing}
   </g>`;
+  };
+}
+
+/**
+ * Where a household's caption goes (its baseline's start) so no line, symbol, name or date
+ * crosses it: an inside corner of one of its boxes (lowest box and bottom corners first), then
+ * anywhere along a box's inside bottom or top edge, then just below the lowest edge, outside.
+ * Without a free spot, the lowest box's bottom-left corner.
+ */
+function captionSpot(ctx: DrawContext, name: string, boxes: Box[], own: Set<object>): Point {
+  const width = textWidth(name, 12);
+  const byDepth = [...boxes].sort((a, b) => b.y + b.h - (a.y + a.h));
+  const lowest = byDepth[0];
+  const fallback = { x: lowest.x + 10, y: lowest.y + lowest.h - 6 };
+  const obstacles = ctx.obstacles;
+  if (!obstacles) return fallback;
+  const segments = [...obstacles.segments.filter((s) => !own.has(s)), ...(ctx.relationLegs ?? [])];
+  const taken = [...obstacles.boxes, ...[...(ctx.unionLabels?.values() ?? [])].map((l) => l.box)];
+  const free = (spot: Point) => {
+    const box = { x: spot.x - 2, y: spot.y - 11, w: width + 4, h: 14 };
+    const crossed = segments.some((s) => segmentHitsBox(s.a, s.b, { x: box.x - s.reach, y: box.y - s.reach, w: box.w + 2 * s.reach, h: box.h + 2 * s.reach }));
+    return !crossed && !taken.some((t) => boxHitsBox(t, box));
+  };
+  /** Starts along a box's width where the caption fits, corners first. */
+  const along = (b: Box): number[] => {
+    const first = b.x + 10;
+    const last = b.x + b.w - 10 - width;
+    if (last < first) return [];
+    const xs = [first, last];
+    for (let x = first + 12; x < last; x += 12) xs.push(x);
+    return xs;
+  };
+  const rows = (b: Box) => [b.y + b.h - 6, b.y + 16];
+  for (const corners of [true, false])
+    for (const b of byDepth) {
+      const xs = along(b);
+      for (const y of rows(b)) for (const x of corners ? xs.slice(0, 2) : xs.slice(2)) if (free({ x, y })) return { x, y };
+    }
+  // Outside, right under the lowest edge (it may be wider than the box there).
+  const below = lowest.y + lowest.h + 13;
+  for (const x of [lowest.x + 4, lowest.x + lowest.w - 4 - width, lowest.x + (lowest.w - width) / 2]) if (free({ x, y: below })) return { x, y: below };
+  return fallback;
 }
 
 interface Box {

@@ -88,18 +88,21 @@ export const DIRECTED: ReadonlySet<EmotionalKind> = new Set<EmotionalKind>([
  * The strokes of an emotional relation from `a` to `b` (already shortened to the symbols'
  * edges). `offset` shifts the whole relation sideways when a pair has several. A relation bent
  * around a label is drawn in two legs: the `first` leg has the start marks (the caretaker's
- * circle), the `last` one the middle marks (cut-off bars) and the arrowhead.
+ * circle), `middle` legs none, the `last` one the middle marks (cut-off bars) and the arrowhead.
  */
-export function relationStrokes(kind: EmotionalKind, a: Point, b: Point, offset = 0, leg: 'whole' | 'first' | 'last' = 'whole'): RelationStroke[] {
+export function relationStrokes(kind: EmotionalKind, a: Point, b: Point, offset = 0, leg: RelationLeg = 'whole'): RelationStroke[] {
   const strokes = legStrokes(kind, a, b, offset, leg);
   return strokes.filter((s) => s.d && !s.end).map(({ d, dash, fill }) => ({ d, ...(dash ? { dash } : {}), ...(fill ? { fill } : {}) }));
 }
 
+/** Which part of a relation bent into several legs: the middle ones carry no marks. */
+export type RelationLeg = 'whole' | 'first' | 'middle' | 'last';
+
 type LegStroke = RelationStroke & { end?: boolean };
 
-function legStrokes(kind: EmotionalKind, a: Point, b: Point, offset: number, leg: 'whole' | 'first' | 'last'): LegStroke[] {
-  const first = leg === 'first';
-  const last = leg === 'last';
+function legStrokes(kind: EmotionalKind, a: Point, b: Point, offset: number, leg: RelationLeg): LegStroke[] {
+  const first = leg === 'first' || leg === 'middle';
+  const last = leg === 'last' || leg === 'middle';
   const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
   const u = { x: (b.x - a.x) / len, y: (b.y - a.y) / len };
   const n = { x: -u.y, y: u.x };
