@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { openBrowser } from './browser-page.mjs';
 
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html care-network-elements";
 
 test('every element renders and edits under a strict CSP with Trusted Types', async () => {
   const session = await openBrowser({
@@ -26,8 +26,9 @@ test('every element renders and edits under a strict CSP with Trusted Types', as
     assert.equal(response.headers()['content-security-policy'], STRICT_CSP, 'the page is served with the strict policy');
     await page.waitForFunction(() => window.__csp?.done, { timeout: 60000 });
     const report = await page.evaluate(() => window.__csp);
-    console.log(`rendered (shadow DOM nodes per element): ${JSON.stringify(report.rendered)}; edits: ${report.edits}`);
+    console.log(`rendered (shadow DOM nodes per element): ${JSON.stringify(report.rendered)}; edits: ${report.edits}; genogram worker requested: ${report.workerRequested}`);
     assert.deepEqual(report.violations, [], 'no CSP violations');
+    assert.ok(report.workerRequested, 'the big family was laid out in the genogram worker (through the Trusted Types policy)');
     assert.deepEqual(consoleProblems, [], 'no CSP / Trusted Types errors in the console');
     const expected = ['network-circles', 'eco-gram', 'genogram-editor', 'plan-board', 'radio-checklist'];
     const rendered = Object.keys(report.rendered);

@@ -8,6 +8,7 @@ import type { CareNetwork } from '../../model/types.js';
 import type { GenogramLayout, GenogramOptions } from '../../layout/types.js';
 import type { GedcomImportResult } from '../../io/index.js';
 import type { WorkerJob } from './genogram-worker.js';
+import { startModuleWorker } from '../../base/trusted-worker.js';
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void; job: WorkerJob };
 
@@ -18,7 +19,7 @@ const pending = new Map<number, Pending>();
 function startWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
-    worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./genogram-worker.js', import.meta.url), { type: 'module' });
+    worker = startModuleWorker(new URL('./genogram-worker.js', import.meta.url));
   } catch {
     worker = null;
   }
