@@ -1,10 +1,9 @@
 /**
- * Starts a module worker from one of the library's own files in a way that also works under
- * Trusted Types (`require-trusted-types-for 'script'`), where a worker's URL must be a
- * TrustedScriptURL. The policy `care-network-elements` passes only URLs of the same origin as
- * the library's module; a host with Trusted Types adds that name to its `trusted-types`
- * directive (SECURITY.md). Returns null when no worker can start (no Worker, a policy that
- * forbids it): callers then do the work on the main thread.
+ * Module workers of the library's own files that also start under Trusted Types
+ * (`require-trusted-types-for 'script'`), where a worker's URL must be a TrustedScriptURL.
+ * The policy `care-network-elements` passes only URLs of the same origin as the library's
+ * module; a host with Trusted Types adds that name to its `trusted-types` directive
+ * (SECURITY.md). Without it, starting the worker fails and callers do the work on the main thread.
  */
 type ScriptUrlPolicy = { createScriptURL(url: string): unknown };
 type TrustedTypesFactory = { createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy };
@@ -30,13 +29,21 @@ function scriptUrlPolicy(): ScriptUrlPolicy | null {
   return policy;
 }
 
-export function startModuleWorker(url: URL): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    const trusted = scriptUrlPolicy();
-    // Without Trusted Types the plain URL is fine; with them the policy's value is required.
-    return new Worker((trusted ? trusted.createScriptURL(url.href) : url) as URL, { type: 'module' });
-  } catch {
-    return null;
-  }
+/**
+ * The Worker constructor to use for the library's own module workers: the global one, or under
+ * Trusted Types a subclass that turns the URL into a TrustedScriptURL first. Callers keep the
+ * literal `new Worker(new URL('./x.js', import.meta.url), { type: 'module' })` with a local
+ * `const Worker = trustedWorker()`, because bundlers (Vite, webpack) find and bundle workers by
+ * that very spelling. Undefined where there are no workers.
+ */
+export function trustedWorker(): typeof Worker | undefined {
+  const Base = globalThis.Worker;
+  if (typeof Base === 'undefined') return undefined;
+  const trusted = scriptUrlPolicy();
+  if (!trusted) return Base;
+  return class extends Base {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(trusted!.createScriptURL(String(url)) as URL, options);
+    }
+  };
 }

@@ -8,7 +8,7 @@ import type { CareNetwork } from '../../model/types.js';
 import type { GenogramLayout, GenogramOptions } from '../../layout/types.js';
 import type { GedcomImportResult } from '../../io/index.js';
 import type { WorkerJob } from './genogram-worker.js';
-import { startModuleWorker } from '../../base/trusted-worker.js';
+import { trustedWorker } from '../../base/trusted-worker.js';
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void; job: WorkerJob };
 
@@ -19,7 +19,9 @@ const pending = new Map<number, Pending>();
 function startWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
-    worker = startModuleWorker(new URL('./genogram-worker.js', import.meta.url));
+    // Spelled `new Worker(new URL(…, import.meta.url))` on purpose: bundlers find the worker by it.
+    const Worker = trustedWorker();
+    worker = Worker ? new Worker(new URL('./genogram-worker.js', import.meta.url), { type: 'module' }) : null;
   } catch {
     worker = null;
   }
