@@ -138,13 +138,15 @@ export function linePath(seg: Segment, strength: EcoStrength): string {
 export function hatchPath(seg: Segment, margin = 16, startMargin = margin): { d: string; marks: number } {
   const len = lengthOf(seg);
   // Lines to the household converge near the centre: their marks start further out, where the
-  // lines are apart, instead of piling up into one red knot (never past the line's middle).
-  const from = Math.min(Math.max(margin, startMargin), Math.max(margin, len / 2 - HATCH_STEP));
+  // lines are apart, instead of piling up into one red knot inside the household circle.
+  const from = Math.max(margin, startMargin);
   const usable = len - from - margin;
   if (usable < HATCH_STEP) {
-    // A very short line still shows stress: one mark in the middle.
-    const p = pointAt(seg, 0.5);
-    const d = directionAt(seg, 0.5);
+    // Little room past the crowd (a short line): one mark, halfway along what is left of it, and
+    // never before the middle, so stress still shows.
+    const at = Math.min(Math.max(len / 2, (from + len - margin) / 2), len - margin / 2) / len;
+    const p = pointAt(seg, at);
+    const d = directionAt(seg, at);
     return { d: mark(p.x, p.y, d.x, d.y), marks: 1 };
   }
   const count = Math.floor(usable / HATCH_STEP) + 1;
