@@ -110,7 +110,9 @@ export const controlStyles = css`
   details.dropdown {
     position: relative;
   }
-  details.dropdown > summary {
+  /* Also for a control drawn as a button that is not one (a label around a file input). */
+  details.dropdown > summary,
+  .button-like {
     display: inline-flex;
     align-items: center;
     box-sizing: border-box;
@@ -121,7 +123,8 @@ export const controlStyles = css`
     background: var(--_surface-raised);
     cursor: pointer;
   }
-  details.dropdown > summary:hover {
+  details.dropdown > summary:hover,
+  .button-like:hover {
     border-color: var(--_accent);
   }
   .dropdown-panel {

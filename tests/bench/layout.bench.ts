@@ -120,11 +120,7 @@ export async function run(): Promise<BenchReport> {
       peer_ms: null,
       ratio: null,
       quality: {
-        overlaps: q.overlaps,
-        offRow: q.offRow,
-        couplesAdjacent: round(q.couplesAdjacent, 3),
-        crossings: q.crossings,
-        meanSibshipOffset: round(q.meanSibshipOffset, 1),
+        ...genogramQuality(q),
         moveAfterAddChild: round(after.mean, 1),
         moveAfterAddChildWorst: round(after.worst, 1),
         loops: layout.compromises.filter((c) => /loop/.test(c.reason)).length,
@@ -186,11 +182,7 @@ export async function run(): Promise<BenchReport> {
       peer_ms: null,
       ratio: null,
       quality: {
-        overlaps: q.overlaps,
-        offRow: q.offRow,
-        couplesAdjacent: round(q.couplesAdjacent, 3),
-        crossings: q.crossings,
-        meanSibshipOffset: round(q.meanSibshipOffset, 1),
+        ...genogramQuality(q),
         loops,
         compromises: layout.compromises.length,
         hidden: layout.hidden.length,
@@ -233,4 +225,15 @@ function plainD3(nodes: RadialNodeInput[], links: RadialLinkInput[], options: Ra
   simulation.tick(300);
   const q = radialQuality(sim, undefined, 300);
   return { ...q, meanDisplacement: round(q.meanDisplacement) };
+}
+
+/** The genogram quality figures every genogram row reports. */
+function genogramQuality(q: { overlaps: number; offRow: number; couplesAdjacent: number; crossings: number; meanSibshipOffset: number }) {
+  return {
+    overlaps: q.overlaps,
+    offRow: q.offRow,
+    couplesAdjacent: round(q.couplesAdjacent, 3),
+    crossings: q.crossings,
+    meanSibshipOffset: round(q.meanSibshipOffset, 1),
+  };
 }

@@ -1081,7 +1081,7 @@ export class GenogramEditor extends NetworkElement {
         <div class="file-panel dropdown-panel">
           ${this.readonly
             ? nothing
-            : html`<label class="file-button">
+            : html`<label class="file-button button-like">
                 <input type="file" accept=".ged,.gedcom,text/plain" data-action="import-gedcom" @change=${this.onGedcomFile} />
                 <span>${t('importGedcom')}</span>
               </label>`}

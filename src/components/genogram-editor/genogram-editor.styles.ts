@@ -347,14 +347,6 @@ export const genogramStyles = css`
   /* ---------------------------------------------------------------- GEDCOM */
   .file-button {
     position: relative;
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_touch);
-    padding: 0 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-    cursor: pointer;
   }
   .file-button input {
     position: absolute;

@@ -136,6 +136,14 @@ function buttons(onClose: () => void, cancelLabel: string, submitLabel: string, 
   </div>`;
 }
 
+/** The kinds of support as checkboxes: the person dialog (tie with the client) and the tie dialog. */
+function supportChoices(t: Common['t'], chosen: readonly string[]): TemplateResult {
+  return html`<fieldset class="choices">
+    <legend>${t('support')}</legend>
+    ${SUPPORT_KINDS.map((s) => html`<label><input type="checkbox" name="support" value=${s} ?checked=${chosen.includes(s)} />${t(`s_${s}`)}</label>`)}
+  </fieldset>`;
+}
+
 // Fields bind `.value` through formValue() (not `live`): a render while the dialog is open (a
 // resize, an edit elsewhere in a shared network) must not wipe what someone is typing.
 export function personDialog(
@@ -229,12 +237,7 @@ export function personDialog(
                   </select>
                 </div>
               </div>
-              <fieldset class="choices">
-                <legend>${c.t('support')}</legend>
-                ${SUPPORT_KINDS.map(
-                  (s) => html`<label><input type="checkbox" name="support" value=${s} ?checked=${v.support.includes(s)} />${c.t(`s_${s}`)}</label>`,
-                )}
-              </fieldset>
+              ${supportChoices(c.t, v.support)}
             </fieldset>
             ${c.otherTies ? otherTiesSection(c.t, c.otherTies, c.onEditTie) : nothing}`}
       ${buttons(
@@ -389,12 +392,7 @@ export function tieDialog(
           <select id="f-flow" name="flow">${flowOptions(c.t, a, b, v.flow)}</select>
         </div>
       </div>
-      <fieldset class="choices">
-        <legend>${c.t('support')}</legend>
-        ${SUPPORT_KINDS.map(
-          (s) => html`<label><input type="checkbox" name="support" value=${s} ?checked=${v.support.includes(s)} />${c.t(`s_${s}`)}</label>`,
-        )}
-      </fieldset>
+      ${supportChoices(c.t, v.support)}
       ${buttons(c.onClose, c.cancelLabel, c.saveLabel, html`<button type="button" class="danger" @click=${c.onDelete}>${c.deleteLabel}</button>`)}
     </form>
   </dialog>`;
