@@ -14,6 +14,8 @@ export const LABEL_MAX = 118;
 /** Half of the 44 px touch target. */
 export const HIT_R = 22;
 export const MARGIN = 40;
+/** Share of a ring × sector cell's area that its people's boxes may take (see makeGeometry). */
+export const CELL_FILL = 0.45;
 
 export interface Geometry {
   centerRadius: number;
@@ -36,7 +38,10 @@ export function makeGeometry(
 ): Geometry {
   const centerRadius = CLIENT_R + 34;
   const wedges = sectorWedges(sectors);
-  const fit = fitRings(nodes, { ringCount: rings.length, centerRadius, sectors: wedges, minDepth: 2 * SYMBOL_R + 20, fill: 0.6 });
+  // Boxes fill at most 45 % of their cell's area. Denser (0.6 was tried) left the placement no
+  // free spot in inner cells of generated networks of 150–1,000 people: the layout then ran the
+  // simulation and still left overlapping labels; from 0.45 down every size placed cleanly.
+  const fit = fitRings(nodes, { ringCount: rings.length, centerRadius, sectors: wedges, minDepth: 2 * SYMBOL_R + 20, fill: CELL_FILL });
   const weighted = ringRadii(rings, centerRadius, Math.max(90 * rings.length + centerRadius, fit[fit.length - 1] ?? 0));
   const radii: number[] = [];
   let inner = centerRadius;

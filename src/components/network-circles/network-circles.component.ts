@@ -90,11 +90,13 @@ function shortLabel(name: string): { text: string; width: number } {
 
 /**
  * Radius of a person's invisible touch area in layout units: 44 CSS px across at the current
- * scale, within limits so that neighbours' areas barely overlap when zoomed far out.
+ * scale, down to 0.55 px per unit (about where names give way to initials). Neighbouring areas
+ * may overlap (the nearest person wins); the cap keeps taps on the empty rings for adding.
  */
 function hitRadius(pxPerUnit: number): number {
-  return Math.round(Math.min(34, Math.max(HIT_R, HIT_R / Math.max(pxPerUnit, 0.01))));
+  return Math.round(Math.min(HIT_R_MAX, Math.max(HIT_R, HIT_R / Math.max(pxPerUnit, 0.01))));
 }
+const HIT_R_MAX = 40;
 
 /** People drawn per frame when a large network first appears (whole chunks), so no task runs long. */
 const SLICE = CHUNK;

@@ -266,6 +266,8 @@ export const circlesStyles = css`
   .focus-ring {
     fill: none;
     stroke: none;
+    /* Decoration only: taps are found by distance (the touch area), not on the ring's stroke. */
+    pointer-events: none;
   }
   .symbol {
     fill: var(--_symbol-fill);
