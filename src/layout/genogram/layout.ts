@@ -4,8 +4,8 @@ import { buildBlocks } from './blocks.js';
 import { assignX } from './coords.js';
 import { focusWindow } from './focus.js';
 import { assignGenerations, findLoops, type Compromise } from './generations.js';
-import { buildFamilyGraph } from './graph.js';
-import { RowOrder } from './order.js';
+import { buildFamilyGraph, type FamilyGraph } from './graph.js';
+import { RowOrder, type PlanarConflict } from './order.js';
 import { genogramQuality } from './quality.js';
 
 /** Options of `layoutGenogram` beyond the contract (all optional). */
@@ -118,10 +118,38 @@ export function layoutGenogram(network: CareNetwork, options: GenogramNetworkOpt
     });
   }
   if (loops.size === 0 && bestCrossings > 0) {
-    // Should not happen for a family without loops; say so rather than hide it.
-    compromises.push({ ids: [], reason: `The order could not avoid ${bestCrossings} crossing lines.` });
+    // Without loops, lines cross only where keeping partners side by side and children in
+    // birth order leaves no room (the order says where); anything else is a fault to report.
+    const explained = conflictCompromises(rowOrder.conflicts, graph);
+    compromises.push(...explained);
+    if (!explained.length) compromises.push({ ids: [], reason: `The order could not avoid ${bestCrossings} crossing lines.` });
   }
   const quality = genogramQuality({ positions, unions }, unionMembers, { rowHeight, nodeWidth, symbolSize }, previous);
   return { positions, unions, quality, compromises, hidden };
 }
 
+
+/** Why lines cross at each place the order could not keep planar, in plain words (first id: the person it is about). */
+const CONFLICT_REASONS: Record<PlanarConflict['kind'], string> = {
+  'partner-families':
+    'This person has partners on both sides whose parents are drawn too, and brothers or sisters of their own: the line to those brothers and sisters has to cross a partner\'s family line, unless a partner is drawn away from this person.',
+  'far-side':
+    'Several partners in this group have their parents drawn on the same side; a family with more children on this row can only be the outermost one, so its lines cross another family\'s line.',
+  'tall-child':
+    'More than two of these brothers and sisters (or one from the middle of a remarriage) have a partner whose family is drawn too; only the outer ends of the sibship have room for such a family without breaking the birth order, so a line crosses.',
+  'middle-union':
+    'This person hangs from the middle one of three or more unions of a parent; the line to them crosses the children of an outer union.',
+};
+
+function conflictCompromises(conflicts: PlanarConflict[], graph: FamilyGraph): Compromise[] {
+  const seen = new Set<string>();
+  const out: Compromise[] = [];
+  for (const conflict of conflicts) {
+    const ids = conflict.people.map((p) => graph.ids[p]);
+    const key = `${conflict.kind}:${ids.join(',')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ids, reason: CONFLICT_REASONS[conflict.kind] });
+  }
+  return out;
+}

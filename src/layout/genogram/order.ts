@@ -16,6 +16,8 @@ export class RowOrder {
   private readonly edges: Array<Array<[number, number]>>;
   /** Unions whose partners are on each row. */
   private readonly unionsOfBlock: number[][];
+  /** Places where the planar start had to let lines cross (see `PlanarConflict`). */
+  conflicts: PlanarConflict[] = [];
 
   constructor(
     private readonly graph: FamilyGraph,
@@ -174,14 +176,16 @@ export class RowOrder {
     // Does the subtree of `start` (not going through `from`, nor through blocks laid out) reach row `row` or above?
     const stamp = new Int32Array(blocks.length);
     let stampId = 0;
-    const reachesRow = (start: number, from: number, row: number): boolean => {
+    const reachesRow = (start: number, from: number, row: number): boolean => reaches(start, from, (r) => r <= row);
+    // Does the subtree of `start` (as above) hold a block on a row that passes `test`?
+    const reaches = (start: number, from: number, test: (row: number) => boolean): boolean => {
       stampId++;
       stamp[from] = stampId;
       stamp[start] = stampId;
       const stack = [start];
       while (stack.length) {
         const b = stack.pop()!;
-        if (blocks[b].row <= row) return true;
+        if (test(blocks[b].row)) return true;
         const next = (nb: number) => {
           if (nb >= 0 && !visited[nb] && stamp[nb] !== stampId) {
             stamp[nb] = stampId;
@@ -193,8 +197,39 @@ export class RowOrder {
       }
       return false;
     };
+    // A person with three or more partners: the order of the partners around them is free (two
+    // sit beside them whatever the order), so it is chosen to let every family above reach its
+    // member without crossing (see `starOrder`), the chronological order breaking ties.
+    const arrange = (x: number, via: number, fromBelow: boolean, side: Side) => {
+      const block = blocks[x];
+      const g = block.row;
+      const hub = starHub(this.graph, block.members);
+      if (hub < 0) return;
+      const family = new Map<number, boolean>();
+      for (const m of block.members) {
+        if (!fromBelow && m === via) continue;
+        const pb = this.parentBlock(m);
+        if (pb >= 0 && !visited[pb]) family.set(m, reaches(pb, x, (r) => r >= g));
+      }
+      const context: StarContext = {
+        hub,
+        via,
+        fromBelow,
+        side,
+        viaUnion: fromBelow && via >= 0 ? this.graph.parentUnion[via] : -1,
+        family,
+        unionOf: (a, b) => this.graph.partnerUnions[a].find((u) => this.graph.unions[u].partners.includes(b)) ?? -1,
+        hasChildren: (u) => this.graph.unions[u].children.some((c) => blockOf[c] >= 0),
+      };
+      const best = starOrder(block.members, context);
+      if (!best) return;
+      block.members = best;
+      best.forEach((p, i) => (this.set.offset[p] = i));
+      this.unionsOfBlock[x].sort((a, b) => this.unionOffset(a) - this.unionOffset(b));
+    };
     const build = (x: number, via: number, fromBelow: boolean, side: Side): Layout => {
       visited[x] = 1;
+      arrange(x, via, fromBelow, side);
       const block = blocks[x];
       const g = block.row;
       const members = block.members;
@@ -217,6 +252,9 @@ export class RowOrder {
           members.forEach((p, i) => (this.set.offset[p] = i));
           this.unionsOfBlock[x].sort((a, b) => this.unionOffset(a) - this.unionOffset(b));
         }
+        // Partners' families on both sides of the person reached from their parents: the line
+        // from those parents to the person's brothers and sisters passes one of the partners.
+        if (Math.min(wrong, right) > 0) this.conflicts.push({ kind: 'partner-families', people: [via, ...members.filter((m) => m !== via)] });
       }
       // Reached from a child below: the caller's part lies on the far side of everything built
       // here, so the child's line must leave from the union at that end of the block. A block
@@ -227,6 +265,7 @@ export class RowOrder {
         const list = this.unionsOfBlock[x];
         const at = list.indexOf(viaUnion);
         const wrongEnd = side === 'left' ? at < (list.length - 1) / 2 : at > (list.length - 1) / 2;
+        if (at > 0 && at < list.length - 1) this.conflicts.push({ kind: 'middle-union', people: [via, ...members] });
         if (at >= 0 && wrongEnd) {
           members.reverse();
           members.forEach((p, i) => (this.set.offset[p] = i));
@@ -244,6 +283,16 @@ export class RowOrder {
         const s: Side = fromBelow ? side : i < viaIndex ? 'left' : i > viaIndex ? 'right' : side;
         ups.push({ layout: build(pb, m, true, s), side: s });
       });
+      // Families above on one side sit in the members' order; one that reaches down to this row
+      // (the member has brothers or sisters) can only be the outermost on its side, else the
+      // line to a member further out crosses the lines to those brothers and sisters.
+      for (const s of ['left', 'right'] as const) {
+        const list = ups.filter((p) => p.side === s);
+        const farToNear = s === 'left' ? list : list.reverse();
+        farToNear.forEach((part, k) => {
+          if (k > 0 && part.layout.get(g)?.length) this.conflicts.push({ kind: 'far-side', people: [...members] });
+        });
+      }
 
       // Children per union (unions left to right), oldest first; the child leading back to the
       // caller sits at the end facing it.
@@ -284,6 +333,14 @@ export class RowOrder {
         if (i >= 0 && sides[lastGroup][i] === 'right')
           for (const list of [groups[lastGroup], tall[lastGroup], sides[lastGroup]] as unknown[][]) list.push(...list.splice(i, 1));
       }
+      groups.forEach((kids, k) =>
+        kids.forEach((c, i) => {
+          if (!tall[k][i]) return;
+          const atLeft = k === 0 && i === 0 && sides[k][i] === 'left';
+          const atRight = k === lastGroup && i === kids.length - 1 && sides[k][i] === 'right' && taken !== 'right';
+          if (!atLeft && !atRight) this.conflicts.push({ kind: 'tall-child', people: [c, ...members] });
+        }),
+      );
       type Part = { layout: Layout; tall: boolean; side: Side };
       const built: Array<Array<Part | undefined>> = groups.map((kids, k) =>
         kids.map((c, i) => {
@@ -480,6 +537,109 @@ export class RowOrder {
     });
     this.updateAll();
   }
+}
+
+/** The person in the middle of a star-shaped block (one person, three or more partners who have no other partner in it); −1 otherwise. */
+export function starHub(graph: FamilyGraph, members: number[]): number {
+  if (members.length < 4) return -1;
+  const inBlock = new Set(members);
+  const partners = (p: number) => {
+    const out = new Set<number>();
+    for (const u of graph.partnerUnions[p]) for (const q of graph.unions[u].partners) if (q !== p && inBlock.has(q)) out.add(q);
+    return out;
+  };
+  for (const hub of members) {
+    if (partners(hub).size !== members.length - 1) continue;
+    if (members.every((m) => m === hub || partners(m).size === 1)) return hub;
+  }
+  return -1;
+}
+
+export interface StarContext {
+  hub: number;
+  /** The person the block was reached through (−1: the block is where the layout starts). */
+  via: number;
+  fromBelow: boolean;
+  side: 'left' | 'right';
+  /** The union `via` hangs from when reached from below. */
+  viaUnion: number;
+  /** Members whose parents' family is still to be drawn: true when it reaches down to this row. */
+  family: Map<number, boolean>;
+  unionOf: (a: number, b: number) => number;
+  hasChildren: (union: number) => boolean;
+}
+
+/**
+ * Crossings the planar start cannot avoid with the members of a star block in this order (the
+ * same rules `initPlanar` reports as conflicts): families above on the wrong side of the person
+ * the block was reached through, a family with brothers or sisters on this row that is not the
+ * outermost on its side, and, reached from a child below, that child's union not at the end
+ * facing it.
+ */
+export function starCost(order: number[], c: StarContext): number {
+  let cost = 0;
+  const at = c.via >= 0 && !c.fromBelow ? order.indexOf(c.via) : (order.length - 1) / 2;
+  const sideOf = (i: number): 'left' | 'right' => (c.fromBelow ? c.side : i < at ? 'left' : 'right');
+  const lists: Record<'left' | 'right', boolean[]> = { left: [], right: [] };
+  order.forEach((m, i) => {
+    const content = c.family.get(m);
+    if (content === undefined) return;
+    const s = sideOf(i);
+    if (c.via >= 0 && !c.fromBelow && s !== c.side) cost++;
+    lists[s].push(content);
+  });
+  for (const s of ['left', 'right'] as const) {
+    const farToNear = s === 'left' ? lists[s] : [...lists[s]].reverse();
+    farToNear.forEach((content, k) => {
+      if (k > 0 && content) cost++;
+    });
+  }
+  if (c.fromBelow && c.viaUnion >= 0) {
+    // Unions with children between the child's union and the end facing the child cross it.
+    const h = order.indexOf(c.hub);
+    const unionAt = (i: number) => c.unionOf(c.hub, order[i]);
+    const near = c.side === 'left' ? 1 : -1;
+    const vi = order.findIndex((_, i) => i !== h && unionAt(i) === c.viaUnion);
+    if (vi >= 0) for (let i = vi + near; i >= 0 && i < order.length; i += near) if (i !== h && c.hasChildren(unionAt(i))) cost++;
+  }
+  return cost;
+}
+
+/** The order of a star block with the fewest unavoidable crossings, nearest to the chronological one (or its mirror); undefined when the block is too big to try every order. */
+export function starOrder(members: number[], c: StarContext): number[] | undefined {
+  const partners = members.filter((m) => m !== c.hub);
+  if (partners.length > 5) return undefined;
+  const inversions = (order: number[], reference: number[]) => {
+    const rank = new Map(reference.map((m, i) => [m, i]));
+    let count = 0;
+    for (let i = 0; i < order.length; i++) for (let j = i + 1; j < order.length; j++) if (rank.get(order[i])! > rank.get(order[j])!) count++;
+    return count;
+  };
+  const mirror = [...members].reverse();
+  let best: number[] | undefined;
+  let bestCost = Infinity;
+  const permute = (rest: number[], taken: number[]) => {
+    if (!rest.length) {
+      for (let split = 1; split < taken.length; split++) {
+        const order = [...taken.slice(0, split), c.hub, ...taken.slice(split)];
+        const cost = starCost(order, c) * 1000 + Math.min(inversions(order, members), inversions(order, mirror));
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = order;
+        }
+      }
+      return;
+    }
+    rest.forEach((m, i) => permute([...rest.slice(0, i), ...rest.slice(i + 1)], [...taken, m]));
+  };
+  permute(partners, []);
+  return best;
+}
+
+/** Why the planar start let lines cross at some place. */
+export interface PlanarConflict {
+  kind: 'tall-child' | 'middle-union' | 'partner-families' | 'far-side';
+  people: number[];
 }
 
 /**
