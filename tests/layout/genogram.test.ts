@@ -161,6 +161,88 @@ describe('layoutGenogram', () => {
     expect(layout.quality.couplesAdjacent).to.be.at.least(7 / 8);
   });
 
+  it('a person with three partners and brothers and sisters, two partners bringing parents: the partners are ordered so no line crosses', () => {
+    // Chronological order (anna, client, bea, cor) puts anna's parents on the side the
+    // client's brothers and sisters need; any order keeps two partners beside the client, so
+    // the layout picks one in which every family above reaches its member without crossing.
+    const f = new FamilyBuilder()
+      .p('opa', 'male', '1930')
+      .p('oma', 'female', '1932')
+      .p('zus', 'female', '1958')
+      .p('client', 'male', '1960')
+      .p('broer', 'male', '1964')
+      .p('a1', 'male', '1930')
+      .p('a2', 'female', '1933')
+      .p('anna', 'female', '1961')
+      .p('b1', 'male', '1935')
+      .p('b2', 'female', '1936')
+      .p('bea', 'female', '1966')
+      .p('bert', 'male', '1968')
+      .p('cor', 'female', '1970')
+      .p('k1', 'male', '1985')
+      .p('k2', 'female', '1992')
+      .p('k3', 'male', '2000')
+      .u('u-ouders', ['opa', 'oma'], ['zus', 'client', 'broer'], '1957')
+      .u('u-a', ['a1', 'a2'], ['anna'], '1960')
+      .u('u-b', ['b1', 'b2'], ['bea', 'bert'], '1964')
+      .u('u1', ['client', 'anna'], ['k1'], '1984', true)
+      .u('u2', ['client', 'bea'], ['k2'], '1990', true)
+      .u('u3', ['client', 'cor'], ['k3'], '1998');
+    for (const ego of ['client', 'k1', 'bea', 'opa', 'a1']) {
+      f.doc.egoId = ego;
+      const layout = layoutGenogram(f.doc);
+      expectValid(layout, f.doc.people.map((p) => p.id));
+      expect(layout.quality.crossings, ego).to.equal(0);
+      expect(layout.compromises, ego).to.deep.equal([]);
+      // Three partners: two beside the client, one further out (5 of 6 couples adjacent).
+      expect(layout.quality.couplesAdjacent, ego).to.be.closeTo(5 / 6, 1e-9);
+      const row = Object.entries(layout.positions)
+        .filter(([, p]) => p.generation === layout.positions.client.generation)
+        .sort((a, b) => a[1].x - b[1].x)
+        .map(([id]) => id);
+      const at = row.indexOf('client');
+      expect(['anna', 'bea', 'cor'], ego).to.include.members([row[at - 1], row[at + 1]]);
+    }
+  });
+
+  it('two partners who bring parents, and brothers and sisters of their own: the one unavoidable crossing is named as a compromise', () => {
+    // Both partners sit beside the client, their parents above them on either side; the
+    // client's sister has to hang from the client's parents past one of them. Without moving a
+    // partner away from the client no drawing avoids that crossing, so the layout says so.
+    const f = new FamilyBuilder()
+      .p('gp1', 'male', '1930')
+      .p('gp2', 'female', '1932')
+      .p('a1', 'male', '1930')
+      .p('a2', 'female', '1931')
+      .p('b1', 'male', '1933')
+      .p('b2', 'female', '1934')
+      .p('client', 'male', '1960')
+      .p('zus', 'female', '1962')
+      .p('anna', 'female', '1962')
+      .p('bea', 'female', '1965')
+      .p('k1', 'male', '1985')
+      .p('k2', 'female', '1995')
+      .u('g', ['gp1', 'gp2'], ['client', 'zus'], '1958')
+      .u('a', ['a1', 'a2'], ['anna'], '1960')
+      .u('b', ['b1', 'b2'], ['bea'], '1963')
+      .u('u1', ['client', 'anna'], ['k1'], '1983', true)
+      .u('u2', ['client', 'bea'], ['k2'], '1993');
+    const layout = layoutGenogram(f.doc);
+    expectValid(layout, f.doc.people.map((p) => p.id));
+    expect(layout.quality.couplesAdjacent).to.equal(1);
+    expect(layout.quality.crossings).to.equal(1);
+    expect(layout.compromises.length).to.equal(1);
+    expect(layout.compromises[0].ids[0]).to.equal('client');
+    expect(layout.compromises[0].ids).to.include.members(['anna', 'bea']);
+    expect(layout.compromises[0].reason).to.match(/cross/);
+    // Without the sister the same family is drawn without crossings and without compromise.
+    f.doc.unions[0].children = f.doc.unions[0].children.filter((c) => c.personId !== 'zus');
+    f.doc.people = f.doc.people.filter((p) => p.id !== 'zus');
+    const alone = layoutGenogram(f.doc);
+    expect(alone.quality.crossings).to.equal(0);
+    expect(alone.compromises).to.deep.equal([]);
+  });
+
   it('a parent with two partners reached from a grandchild whose other family is older: no crossings', () => {
     // The client's mother's family goes back a generation further than the father's, so the
     // father's parents' block (a man with two partners) is reached from below, through the

@@ -162,7 +162,9 @@ export class RowOrder {
   initPlanar(focus: number): void {
     const { blocks, blockOf } = this.set;
     const visited = new Uint8Array(blocks.length);
-    type Layout = Map<number, number[]>;
+    // Blocks per row of a part; `split` (rows above the part's own block) counts the blocks of
+    // the families drawn left of its lineage, where an only child's parents may be inserted.
+    type Layout = Map<number, number[]> & { split?: Map<number, number> };
     type Side = 'left' | 'right';
     const append = (into: Layout, from: Layout | undefined, r: number) => {
       const list = from?.get(r);
@@ -200,7 +202,7 @@ export class RowOrder {
     // A person with three or more partners: the order of the partners around them is free (two
     // sit beside them whatever the order), so it is chosen to let every family above reach its
     // member without crossing (see `starOrder`), the chronological order breaking ties.
-    const arrange = (x: number, via: number, fromBelow: boolean, side: Side) => {
+    const arrange = (x: number, via: number, fromBelow: boolean, side: Side, split: boolean) => {
       const block = blocks[x];
       const g = block.row;
       const hub = starHub(this.graph, block.members);
@@ -216,6 +218,7 @@ export class RowOrder {
         via,
         fromBelow,
         side,
+        split,
         viaUnion: fromBelow && via >= 0 ? this.graph.parentUnion[via] : -1,
         family,
         unionOf: (a, b) => this.graph.partnerUnions[a].find((u) => this.graph.unions[u].partners.includes(b)) ?? -1,
@@ -227,16 +230,16 @@ export class RowOrder {
       best.forEach((p, i) => (this.set.offset[p] = i));
       this.unionsOfBlock[x].sort((a, b) => this.unionOffset(a) - this.unionOffset(b));
     };
-    const build = (x: number, via: number, fromBelow: boolean, side: Side): Layout => {
+    const build = (x: number, via: number, fromBelow: boolean, side: Side, split = false): Layout => {
       visited[x] = 1;
-      arrange(x, via, fromBelow, side);
+      arrange(x, via, fromBelow, side, split);
       const block = blocks[x];
       const g = block.row;
       const members = block.members;
       // Partners whose family is drawn too face the side that family goes to: the block is
       // turned round when that puts more of them on that side of the person it was reached
       // through (a person with several partners keeps their chronological order, mirrored).
-      if (!fromBelow && via >= 0 && members.length >= 2) {
+      if (!fromBelow && via >= 0 && members.length >= 2 && !split) {
         let wrong = 0;
         let right = 0;
         const at = members.indexOf(via);
@@ -341,15 +344,23 @@ export class RowOrder {
           if (!atLeft && !atRight) this.conflicts.push({ kind: 'tall-child', people: [c, ...members] });
         }),
       );
+      // An only child whose partners' families are drawn: this block goes between those
+      // families (its partners' parents on either side of its own), so partners on both sides
+      // of it can have their parents drawn without a crossing. Only when nothing of this block's
+      // families above reaches below this row, which would have to pass those families.
+      const kidCount = groups.reduce((sum, kids) => sum + kids.length, 0);
+      const onlyChild =
+        !fromBelow && kidCount === 1 && tall[0][0] && !visited[blockOf[groups[0][0]]] && ups.every((p) => rowsOf(p.layout).every((r) => r <= g));
       type Part = { layout: Layout; tall: boolean; side: Side };
       const built: Array<Array<Part | undefined>> = groups.map((kids, k) =>
         kids.map((c, i) => {
           if ((fromBelow && c === via) || visited[blockOf[c]]) return undefined;
-          return { layout: build(blockOf[c], c, false, sides[k][i]), tall: tall[k][i], side: sides[k][i] };
+          return { layout: build(blockOf[c], c, false, sides[k][i], onlyChild), tall: tall[k][i] && !onlyChild, side: sides[k][i] };
         }),
       );
       const downs: Array<{ layout: Layout; side: Side; tall: boolean }> = [];
       for (const parts of built) for (const part of parts) if (part) downs.push(part);
+      const around = onlyChild ? downs[0].layout : undefined;
 
       const out: Layout = new Map([[g, [x]]]);
       let top = g;
@@ -362,10 +373,16 @@ export class RowOrder {
       const left = [...ups.filter((p) => p.side === 'left'), ...downs.filter((p) => p.tall && p.side === 'left')];
       const right = [...downs.filter((p) => p.tall && p.side === 'right'), ...ups.filter((p) => p.side === 'right')];
       const result: Layout = new Map();
+      result.split = new Map();
       for (let r = top; r <= g; r++) {
+        const aroundRow = around?.get(r) ?? [];
+        const cut = around?.split?.get(r) ?? 0;
+        if (cut) result.set(r, aroundRow.slice(0, cut));
         for (const p of left) append(result, p.layout, r);
+        result.split.set(r, result.get(r)?.length ?? 0);
         if (r === g) append(result, out, r);
         for (const p of right) append(result, p.layout, r);
+        if (cut < aroundRow.length) append(result, new Map([[r, aroundRow.slice(cut)]]), r);
       }
       const sequence = [...ups.filter((p) => p.side === 'left'), ...downs, ...ups.filter((p) => p.side === 'right')];
       for (let r = g + 1; r <= bottom; r++) for (const p of sequence) append(result, p.layout, r);
@@ -561,6 +578,8 @@ export interface StarContext {
   via: number;
   fromBelow: boolean;
   side: 'left' | 'right';
+  /** Reached as an only child whose parents sit between the partners' families (either side is fine). */
+  split: boolean;
   /** The union `via` hangs from when reached from below. */
   viaUnion: number;
   /** Members whose parents' family is still to be drawn: true when it reaches down to this row. */
@@ -585,7 +604,7 @@ export function starCost(order: number[], c: StarContext): number {
     const content = c.family.get(m);
     if (content === undefined) return;
     const s = sideOf(i);
-    if (c.via >= 0 && !c.fromBelow && s !== c.side) cost++;
+    if (c.via >= 0 && !c.fromBelow && !c.split && s !== c.side) cost++;
     lists[s].push(content);
   });
   for (const s of ['left', 'right'] as const) {
