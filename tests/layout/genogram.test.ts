@@ -3,6 +3,7 @@ import { layoutGenogram } from '../../src/layout/index.js';
 import { validateNetwork } from '../../src/model/validate.js';
 import type { GenogramLayout } from '../../src/layout/types.js';
 import { FamilyBuilder } from './family-builder.js';
+import { threePartnersWithFamilies, twoPartnersWithFamilies } from './genogram-shapes.js';
 
 const ROW = 150;
 
@@ -165,33 +166,11 @@ describe('layoutGenogram', () => {
     // Chronological order (anna, client, bea, cor) puts anna's parents on the side the
     // client's brothers and sisters need; any order keeps two partners beside the client, so
     // the layout picks one in which every family above reaches its member without crossing.
-    const f = new FamilyBuilder()
-      .p('opa', 'male', '1930')
-      .p('oma', 'female', '1932')
-      .p('zus', 'female', '1958')
-      .p('client', 'male', '1960')
-      .p('broer', 'male', '1964')
-      .p('a1', 'male', '1930')
-      .p('a2', 'female', '1933')
-      .p('anna', 'female', '1961')
-      .p('b1', 'male', '1935')
-      .p('b2', 'female', '1936')
-      .p('bea', 'female', '1966')
-      .p('bert', 'male', '1968')
-      .p('cor', 'female', '1970')
-      .p('k1', 'male', '1985')
-      .p('k2', 'female', '1992')
-      .p('k3', 'male', '2000')
-      .u('u-ouders', ['opa', 'oma'], ['zus', 'client', 'broer'], '1957')
-      .u('u-a', ['a1', 'a2'], ['anna'], '1960')
-      .u('u-b', ['b1', 'b2'], ['bea', 'bert'], '1964')
-      .u('u1', ['client', 'anna'], ['k1'], '1984', true)
-      .u('u2', ['client', 'bea'], ['k2'], '1990', true)
-      .u('u3', ['client', 'cor'], ['k3'], '1998');
+    const doc = threePartnersWithFamilies();
     for (const ego of ['client', 'k1', 'bea', 'opa', 'a1']) {
-      f.doc.egoId = ego;
-      const layout = layoutGenogram(f.doc);
-      expectValid(layout, f.doc.people.map((p) => p.id));
+      doc.egoId = ego;
+      const layout = layoutGenogram(doc);
+      expectValid(layout, doc.people.map((p) => p.id));
       expect(layout.quality.crossings, ego).to.equal(0);
       expect(layout.compromises, ego).to.deep.equal([]);
       // Three partners: two beside the client, one further out (5 of 6 couples adjacent).
@@ -209,38 +188,26 @@ describe('layoutGenogram', () => {
     // Both partners sit beside the client, their parents above them on either side; the
     // client's sister has to hang from the client's parents past one of them. Without moving a
     // partner away from the client no drawing avoids that crossing, so the layout says so.
-    const f = new FamilyBuilder()
-      .p('gp1', 'male', '1930')
-      .p('gp2', 'female', '1932')
-      .p('a1', 'male', '1930')
-      .p('a2', 'female', '1931')
-      .p('b1', 'male', '1933')
-      .p('b2', 'female', '1934')
-      .p('client', 'male', '1960')
-      .p('zus', 'female', '1962')
-      .p('anna', 'female', '1962')
-      .p('bea', 'female', '1965')
-      .p('k1', 'male', '1985')
-      .p('k2', 'female', '1995')
-      .u('g', ['gp1', 'gp2'], ['client', 'zus'], '1958')
-      .u('a', ['a1', 'a2'], ['anna'], '1960')
-      .u('b', ['b1', 'b2'], ['bea'], '1963')
-      .u('u1', ['client', 'anna'], ['k1'], '1983', true)
-      .u('u2', ['client', 'bea'], ['k2'], '1993');
-    const layout = layoutGenogram(f.doc);
-    expectValid(layout, f.doc.people.map((p) => p.id));
+    const doc = twoPartnersWithFamilies(true);
+    const layout = layoutGenogram(doc);
+    expectValid(layout, doc.people.map((p) => p.id));
     expect(layout.quality.couplesAdjacent).to.equal(1);
     expect(layout.quality.crossings).to.equal(1);
     expect(layout.compromises.length).to.equal(1);
     expect(layout.compromises[0].ids[0]).to.equal('client');
     expect(layout.compromises[0].ids).to.include.members(['anna', 'bea']);
     expect(layout.compromises[0].reason).to.match(/cross/);
-    // Without the sister the same family is drawn without crossings and without compromise.
-    f.doc.unions[0].children = f.doc.unions[0].children.filter((c) => c.personId !== 'zus');
-    f.doc.people = f.doc.people.filter((p) => p.id !== 'zus');
-    const alone = layoutGenogram(f.doc);
-    expect(alone.quality.crossings).to.equal(0);
-    expect(alone.compromises).to.deep.equal([]);
+    // Without the sister (an only child) the same family is drawn without crossings and without
+    // compromise, whoever the focus is: the client's parents sit between the partners' parents.
+    const alone = twoPartnersWithFamilies(false);
+    for (const ego of ['client', 'k1', 'k2', 'anna', 'gp1', 'a1', 'b2']) {
+      alone.egoId = ego;
+      const drawn = layoutGenogram(alone);
+      expectValid(drawn, alone.people.map((p) => p.id));
+      expect(drawn.quality.crossings, ego).to.equal(0);
+      expect(drawn.quality.couplesAdjacent, ego).to.equal(1);
+      expect(drawn.compromises, ego).to.deep.equal([]);
+    }
   });
 
   it('a parent with two partners reached from a grandchild whose other family is older: no crossings', () => {
