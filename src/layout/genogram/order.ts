@@ -199,14 +199,15 @@ export class RowOrder {
       }
       return false;
     };
-    // A person with three or more partners: the order of the partners around them is free (two
-    // sit beside them whatever the order), so it is chosen to let every family above reach its
-    // member without crossing (see `starOrder`), the chronological order breaking ties.
-    const arrange = (x: number, via: number, fromBelow: boolean, side: Side, split: boolean) => {
+    // A person with two or more partners: the order of the partners around them is free (two
+    // sit beside them whatever the order; with two it is the order or its mirror), so it is
+    // chosen to let every family above reach its member without crossing (see `starOrder`),
+    // the chronological order breaking ties. True when the block was arranged so.
+    const arrange = (x: number, via: number, fromBelow: boolean, side: Side, split: boolean): boolean => {
       const block = blocks[x];
       const g = block.row;
       const hub = starHub(this.graph, block.members);
-      if (hub < 0) return;
+      if (hub < 0) return false;
       const family = new Map<number, boolean>();
       for (const m of block.members) {
         if (!fromBelow && m === via) continue;
@@ -225,14 +226,15 @@ export class RowOrder {
         hasChildren: (u) => this.graph.unions[u].children.some((c) => blockOf[c] >= 0),
       };
       const best = starOrder(block.members, context);
-      if (!best) return;
+      if (!best) return false;
       block.members = best;
       best.forEach((p, i) => (this.set.offset[p] = i));
       this.unionsOfBlock[x].sort((a, b) => this.unionOffset(a) - this.unionOffset(b));
+      return true;
     };
     const build = (x: number, via: number, fromBelow: boolean, side: Side, split = false): Layout => {
       visited[x] = 1;
-      arrange(x, via, fromBelow, side, split);
+      const arranged = arrange(x, via, fromBelow, side, split);
       const block = blocks[x];
       const g = block.row;
       const members = block.members;
@@ -250,7 +252,7 @@ export class RowOrder {
           if (i < at === (side === 'left')) right++;
           else wrong++;
         });
-        if (wrong > right) {
+        if (wrong > right && !arranged) {
           members.reverse();
           members.forEach((p, i) => (this.set.offset[p] = i));
           this.unionsOfBlock[x].sort((a, b) => this.unionOffset(a) - this.unionOffset(b));
@@ -269,7 +271,7 @@ export class RowOrder {
         const at = list.indexOf(viaUnion);
         const wrongEnd = side === 'left' ? at < (list.length - 1) / 2 : at > (list.length - 1) / 2;
         if (at > 0 && at < list.length - 1) this.conflicts.push({ kind: 'middle-union', people: [via, ...members] });
-        if (at >= 0 && wrongEnd) {
+        if (at >= 0 && wrongEnd && !arranged) {
           members.reverse();
           members.forEach((p, i) => (this.set.offset[p] = i));
           list.sort((a, b) => this.unionOffset(a) - this.unionOffset(b));
@@ -556,9 +558,9 @@ export class RowOrder {
   }
 }
 
-/** The person in the middle of a star-shaped block (one person, three or more partners who have no other partner in it); −1 otherwise. */
+/** The person in the middle of a star-shaped block (one person, two or more partners who have no other partner in it); −1 otherwise. */
 export function starHub(graph: FamilyGraph, members: number[]): number {
-  if (members.length < 4) return -1;
+  if (members.length < 3) return -1;
   const inBlock = new Set(members);
   const partners = (p: number) => {
     const out = new Set<number>();
