@@ -178,16 +178,21 @@ export class RowOrder {
     // Does the subtree of `start` (not going through `from`, nor through blocks laid out) reach row `row` or above?
     const stamp = new Int32Array(blocks.length);
     let stampId = 0;
-    const reachesRow = (start: number, from: number, row: number): boolean => reaches(start, from, (r) => r <= row);
-    // Does the subtree of `start` (as above) hold a block on a row that passes `test`?
-    const reaches = (start: number, from: number, test: (row: number) => boolean): boolean => {
+    const reachesRow = (start: number, from: number, row: number): boolean => reaches(start, from, (r) => r <= row) > 0;
+    // How many blocks of the subtree of `start` (as above) are on a row that passes `test`;
+    // with `first`, stops at the first (0 or 1).
+    const reaches = (start: number, from: number, test: (row: number) => boolean, first = true): number => {
+      let count = 0;
       stampId++;
       stamp[from] = stampId;
       stamp[start] = stampId;
       const stack = [start];
       while (stack.length) {
         const b = stack.pop()!;
-        if (test(blocks[b].row)) return true;
+        if (test(blocks[b].row)) {
+          count++;
+          if (first) return count;
+        }
         const next = (nb: number) => {
           if (nb >= 0 && !visited[nb] && stamp[nb] !== stampId) {
             stamp[nb] = stampId;
@@ -197,7 +202,7 @@ export class RowOrder {
         for (const p of blocks[b].members) next(this.parentBlock(p));
         for (const u of this.unionsOfBlock[b]) for (const c of this.graph.unions[u].children) next(blockOf[c]);
       }
-      return false;
+      return count;
     };
     // A person with two or more partners: the order of the partners around them is free (two
     // sit beside them whatever the order; with two it is the order or its mirror), so it is
@@ -208,11 +213,11 @@ export class RowOrder {
       const g = block.row;
       const hub = starHub(this.graph, block.members);
       if (hub < 0) return false;
-      const family = new Map<number, boolean>();
+      const family = new Map<number, number>();
       for (const m of block.members) {
         if (!fromBelow && m === via) continue;
         const pb = this.parentBlock(m);
-        if (pb >= 0 && !visited[pb]) family.set(m, reaches(pb, x, (r) => r >= g));
+        if (pb >= 0 && !visited[pb]) family.set(m, reaches(pb, x, (r) => r === g, false));
       }
       const context: StarContext = {
         hub,
@@ -223,7 +228,7 @@ export class RowOrder {
         viaUnion: fromBelow && via >= 0 ? this.graph.parentUnion[via] : -1,
         family,
         unionOf: (a, b) => this.graph.partnerUnions[a].find((u) => this.graph.unions[u].partners.includes(b)) ?? -1,
-        hasChildren: (u) => this.graph.unions[u].children.some((c) => blockOf[c] >= 0),
+        children: (u) => this.graph.unions[u].children.filter((c) => blockOf[c] >= 0).length,
       };
       const best = starOrder(block.members, context);
       if (!best) return false;
@@ -584,10 +589,11 @@ export interface StarContext {
   split: boolean;
   /** The union `via` hangs from when reached from below. */
   viaUnion: number;
-  /** Members whose parents' family is still to be drawn: true when it reaches down to this row. */
-  family: Map<number, boolean>;
+  /** Members whose parents' family is still to be drawn: how many of its blocks are on this row (0: it does not reach down to it). */
+  family: Map<number, number>;
   unionOf: (a: number, b: number) => number;
-  hasChildren: (union: number) => boolean;
+  /** Children of a union drawn in the layout. */
+  children: (union: number) => number;
 }
 
 /**
@@ -601,7 +607,7 @@ export function starCost(order: number[], c: StarContext): number {
   let cost = 0;
   const at = c.via >= 0 && !c.fromBelow ? order.indexOf(c.via) : (order.length - 1) / 2;
   const sideOf = (i: number): 'left' | 'right' => (c.fromBelow ? c.side : i < at ? 'left' : 'right');
-  const lists: Record<'left' | 'right', boolean[]> = { left: [], right: [] };
+  const lists: Record<'left' | 'right', number[]> = { left: [], right: [] };
   order.forEach((m, i) => {
     const content = c.family.get(m);
     if (content === undefined) return;
@@ -611,8 +617,9 @@ export function starCost(order: number[], c: StarContext): number {
   });
   for (const s of ['left', 'right'] as const) {
     const farToNear = s === 'left' ? lists[s] : [...lists[s]].reverse();
+    // The line to every member further out crosses that family's lines to this row.
     farToNear.forEach((content, k) => {
-      if (k > 0 && content) cost++;
+      if (k > 0) cost += content;
     });
   }
   if (c.fromBelow && c.viaUnion >= 0) {
@@ -621,7 +628,8 @@ export function starCost(order: number[], c: StarContext): number {
     const unionAt = (i: number) => c.unionOf(c.hub, order[i]);
     const near = c.side === 'left' ? 1 : -1;
     const vi = order.findIndex((_, i) => i !== h && unionAt(i) === c.viaUnion);
-    if (vi >= 0) for (let i = vi + near; i >= 0 && i < order.length; i += near) if (i !== h && c.hasChildren(unionAt(i))) cost++;
+    // Each of their children's lines crosses it (a family on the wrong side costs one line).
+    if (vi >= 0) for (let i = vi + near; i >= 0 && i < order.length; i += near) if (i !== h) cost += c.children(unionAt(i));
   }
   return cost;
 }
