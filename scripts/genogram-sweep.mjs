@@ -44,7 +44,6 @@ const dump = opt('dump');
 if (dump) {
   // Prints one family by row (left to right), with each person's parents' union and own unions.
   const [size, seed] = dump.split(':').map(Number);
-  globalThis.DEBUG_IDS = opt('debug')?.split(',');
   const doc = generateFamily({ size, seed });
   const layout = layoutGenogram(doc);
   const parentOf = new Map();
