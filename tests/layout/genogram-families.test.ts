@@ -109,10 +109,12 @@ describe('layoutGenogram on generated families', () => {
         expect(pairs, label).to.equal(layout.quality.crossings);
       }
     expect(families).to.equal(42);
-    // Measured: 26 of 42 crossing-free, 77 crossings over about 11,200 child links (before
-    // the partner order and the only-child rule: 25 of 42, 81, none named).
-    expect(crossingFree, 'families without crossings').to.be.at.least(24);
-    expect(crossings / links, 'crossings per child link').to.be.below(0.007);
+    // Measured: 26 of 42 crossing-free, 46 crossings over about 11,200 child links (before the
+    // partner order and the only-child rule: 25 of 42, 81 crossings, none named).
+    expect(crossingFree, 'families without crossings').to.be.at.least(26);
+    expect(crossings / links, 'crossings per child link').to.be.below(0.0045);
+    // A compromise crosses few lines: the order picks the side that crosses the fewest.
+    expect(crossings, 'crossings in all').to.be.at.most(50);
   });
 
   it('is stable: adding a child moves the others less than a symbol width on average', () => {

@@ -204,10 +204,11 @@ export class RowOrder {
       }
       return count;
     };
-    // A person with two or more partners: the order of the partners around them is free (two
-    // sit beside them whatever the order; with two it is the order or its mirror), so it is
-    // chosen to let every family above reach its member without crossing (see `starOrder`),
-    // the chronological order breaking ties. True when the block was arranged so.
+    // A couple or a person with several partners: the order of the partners around them is free
+    // (two sit beside them whatever the order; a couple or two partners: the order or its
+    // mirror), so it is chosen to let every family above reach its member without crossing, or
+    // crossing the fewest lines (see `starOrder`), the usual order (man left, partners in
+    // chronological order) breaking ties. True when the block was arranged so.
     const arrange = (x: number, via: number, fromBelow: boolean, side: Side, split: boolean): boolean => {
       const block = blocks[x];
       const g = block.row;
@@ -563,9 +564,10 @@ export class RowOrder {
   }
 }
 
-/** The person in the middle of a star-shaped block (one person, two or more partners who have no other partner in it); −1 otherwise. */
+/** The person in the middle of a star-shaped block (one person, one or more partners who have no other partner in it; of a couple, the first); −1 otherwise. */
 export function starHub(graph: FamilyGraph, members: number[]): number {
-  if (members.length < 3) return -1;
+  if (members.length < 2) return -1;
+  if (members.length === 2) return members[0];
   const inBlock = new Set(members);
   const partners = (p: number) => {
     const out = new Set<number>();
@@ -649,7 +651,8 @@ export function starOrder(members: number[], c: StarContext): number[] | undefin
   let bestCost = Infinity;
   const permute = (rest: number[], taken: number[]) => {
     if (!rest.length) {
-      for (let split = 1; split < taken.length; split++) {
+      // The partners on both sides of the person (a couple: either way round).
+      for (let split = taken.length === 1 ? 0 : 1; split < Math.max(taken.length, 2); split++) {
         const order = [...taken.slice(0, split), c.hub, ...taken.slice(split)];
         const cost = starCost(order, c) * 1000 + Math.min(inversions(order, members), inversions(order, mirror));
         if (cost < bestCost) {
