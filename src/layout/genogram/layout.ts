@@ -53,10 +53,27 @@ export function layoutGenogram(network: CareNetwork, options: GenogramNetworkOpt
   // The order comes from the family itself (and the view's explicit orders), not from the
   // previous picture: an edit then changes the order only where the family changed. The
   // previous positions anchor the coordinates.
+  const start = rowOrder.snapshot();
   rowOrder.initPlanar(focus);
   rowOrder.transpose();
   let best = rowOrder.snapshot();
   let bestCrossings = rowOrder.totalCrossings();
+  let conflicts = rowOrder.conflicts;
+  if (bestCrossings > 0) {
+    // The weighed partner order judges each block on its own; where lines still cross (an
+    // unavoidable shape, or a loop), the plain order (usual partner order, turned to face the
+    // families) is tried too and the one with fewer crossings kept.
+    rowOrder.restore(start);
+    rowOrder.initPlanar(focus, false);
+    rowOrder.transpose();
+    const plain = rowOrder.totalCrossings();
+    if (plain < bestCrossings) {
+      best = rowOrder.snapshot();
+      bestCrossings = plain;
+      conflicts = rowOrder.conflicts;
+    }
+    rowOrder.restore(best);
+  }
   // Without loops the planar start is as good as sweeps get (they only cost time there).
   const sweeps = options.sweeps ?? (loops.size === 0 ? 0 : 3);
   for (let k = 0; k < sweeps && bestCrossings > 0; k++) {
@@ -120,7 +137,7 @@ export function layoutGenogram(network: CareNetwork, options: GenogramNetworkOpt
   if (loops.size === 0 && bestCrossings > 0) {
     // Without loops, lines cross only where keeping partners side by side and children in
     // birth order leaves no room (the order says where); anything else is a fault to report.
-    const explained = conflictCompromises(rowOrder.conflicts, graph);
+    const explained = conflictCompromises(conflicts, graph);
     compromises.push(...explained);
     if (!explained.length) compromises.push({ ids: [], reason: `The order could not avoid ${bestCrossings} crossing lines.` });
   }

@@ -159,8 +159,9 @@ export class RowOrder {
    * of that partner. Each row of a subtree is the concatenation of its parts, so edges of
    * different parts never cross. Loops (a block reached twice) are left to the sweeps.
    */
-  initPlanar(focus: number): void {
+  initPlanar(focus: number, weighed = true): void {
     const { blocks, blockOf } = this.set;
+    this.conflicts = [];
     const visited = new Uint8Array(blocks.length);
     // Blocks per row of a part; `split` (rows above the part's own block) counts the blocks of
     // the families drawn left of its lineage, where an only child's parents may be inserted.
@@ -240,7 +241,7 @@ export class RowOrder {
     };
     const build = (x: number, via: number, fromBelow: boolean, side: Side, split = false): Layout => {
       visited[x] = 1;
-      const arranged = arrange(x, via, fromBelow, side, split);
+      const arranged = weighed && arrange(x, via, fromBelow, side, split);
       const block = blocks[x];
       const g = block.row;
       const members = block.members;
@@ -558,8 +559,8 @@ export class RowOrder {
     this.rows = s.rows.map((r) => [...r]);
     s.members.forEach((m, b) => {
       this.set.blocks[b].members = [...m];
-      m.forEach((p, i) => (this.set.offset[p] = i));
     });
+    this.refreshBlocks();
     this.updateAll();
   }
 }
