@@ -117,9 +117,9 @@ describe('layoutGenogram on generated families', () => {
     expect(crossings / links, 'crossings per child link').to.be.below(0.0045);
     // A compromise crosses few lines: the order picks the side that crosses the fewest.
     expect(crossings, 'crossings in all').to.be.at.most(50);
-    // Children centred under their parents: mean sibship offset 24 over the sweep (35 when the
-    // coordinate passes stopped at 1 % gain per round).
-    expect(offsets / families, 'mean sibship offset').to.be.at.most(27);
+    // Children centred under their parents: mean sibship offset 22.9 over the sweep (35 when the
+    // coordinate passes stopped at 1 % gain per round and subtrees never moved as a whole).
+    expect(offsets / families, 'mean sibship offset').to.be.at.most(23.5);
   });
 
   it('is stable: adding a child moves the others less than a symbol width on average', () => {
