@@ -111,7 +111,7 @@ describe('layoutGenogram on generated families', () => {
         expect(pairs, label).to.equal(layout.quality.crossings);
       }
     expect(families).to.equal(42);
-    // Measured: 26 of 42 crossing-free, 46 crossings over about 11,200 child links (before the
+    // Measured: 26 of 42 crossing-free, 44 crossings over about 11,200 child links (before the
     // partner order and the only-child rule: 25 of 42, 81 crossings, none named).
     expect(crossingFree, 'families without crossings').to.be.at.least(26);
     expect(crossings / links, 'crossings per child link').to.be.below(0.0045);

@@ -180,9 +180,9 @@ export class RowOrder {
     const stamp = new Int32Array(blocks.length);
     let stampId = 0;
     const reachesRow = (start: number, from: number, row: number): boolean => reaches(start, from, (r) => r <= row) > 0;
-    // How many blocks of the subtree of `start` (as above) are on a row that passes `test`;
-    // with `first`, stops at the first (0 or 1).
-    const reaches = (start: number, from: number, test: (row: number) => boolean, first = true): number => {
+    // How many blocks of the subtree of `start` (as above) are on a row that passes `test`, up
+    // to `limit` (the search stops there: enough to compare sides, and it keeps this linear).
+    const reaches = (start: number, from: number, test: (row: number) => boolean, limit = 1): number => {
       let count = 0;
       stampId++;
       stamp[from] = stampId;
@@ -190,10 +190,7 @@ export class RowOrder {
       const stack = [start];
       while (stack.length) {
         const b = stack.pop()!;
-        if (test(blocks[b].row)) {
-          count++;
-          if (first) return count;
-        }
+        if (test(blocks[b].row) && ++count >= limit) return count;
         const next = (nb: number) => {
           if (nb >= 0 && !visited[nb] && stamp[nb] !== stampId) {
             stamp[nb] = stampId;
@@ -219,7 +216,7 @@ export class RowOrder {
       for (const m of block.members) {
         if (!fromBelow && m === via) continue;
         const pb = this.parentBlock(m);
-        if (pb >= 0 && !visited[pb]) family.set(m, reaches(pb, x, (r) => r === g, false));
+        if (pb >= 0 && !visited[pb]) family.set(m, reaches(pb, x, (r) => r === g, 64));
       }
       const context: StarContext = {
         hub,
@@ -615,7 +612,9 @@ export function starCost(order: number[], c: StarContext): number {
     const content = c.family.get(m);
     if (content === undefined) return;
     const s = sideOf(i);
-    if (c.via >= 0 && !c.fromBelow && !c.split && s !== c.side) cost++;
+    // A family on the wrong side sits between the person's own family and the person: the
+    // line to the person crosses its line and its lines to this row.
+    if (c.via >= 0 && !c.fromBelow && !c.split && s !== c.side) cost += 1 + content;
     lists[s].push(content);
   });
   for (const s of ['left', 'right'] as const) {
