@@ -149,11 +149,11 @@ export function layoutGenogram(network: CareNetwork, options: GenogramNetworkOpt
 /** Why lines cross at each place the order could not keep planar, in plain words (first id: the person it is about). */
 const CONFLICT_REASONS: Record<PlanarConflict['kind'], string> = {
   'partner-families':
-    'This person has partners on both sides whose parents are drawn too, and brothers or sisters of their own: the line to those brothers and sisters has to cross a partner\'s family line, unless a partner is drawn away from this person.',
+    'This person (listed first, then the partners) has partners on both sides whose parents are drawn too, and brothers or sisters of their own: the line to those brothers and sisters has to cross a partner\'s family line, unless a partner is drawn away from this person.',
   'far-side':
     'Several partners in this group have their parents drawn on the same side; a family with more children on this row can only be the outermost one, so its lines cross another family\'s line.',
   'tall-child':
-    'More than two of these brothers and sisters (or one from the middle of a remarriage) have a partner whose family is drawn too; only the outer ends of the sibship have room for such a family without breaking the birth order, so a line crosses.',
+    'This child (listed first, then the parents) has a partner whose family is drawn too, like more than two of the brothers and sisters (or the child is from the middle union of a remarriage); only the two outer ends of the sibship have room for such a family without breaking the birth order, so a line crosses.',
   'middle-union':
     'This person hangs from the middle one of three or more unions of a parent; the line to them crosses the children of an outer union.',
 };

@@ -157,7 +157,13 @@ export class RowOrder {
    * parents' row (a partner whose family is drawn too) goes to an end of the sibship, with
    * that family on the same side; the families of people who marry in sit beside, on the side
    * of that partner. Each row of a subtree is the concatenation of its parts, so edges of
-   * different parts never cross. Loops (a block reached twice) are left to the sweeps.
+   * different parts never cross; an only child's parents sit between its partners' families.
+   * With `weighed`, each couple or person with several partners gets the partner order that
+   * lets the families above reach their members with the fewest crossings (`starOrder`);
+   * without, the usual order, turned to face the families. Where partners side by side and
+   * children in birth order leave no planar place, the crossing is recorded in `conflicts`
+   * (with the people concerned) and the layout reports it. Loops (a block reached twice) are
+   * left to the sweeps.
    */
   initPlanar(focus: number, weighed = true): void {
     const { blocks, blockOf } = this.set;
