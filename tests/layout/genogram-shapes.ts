@@ -63,3 +63,36 @@ export function twoPartnersWithFamilies(withSister: boolean): CareNetwork {
     .u('u1', ['client', 'anna'], ['k1'], '1983', true)
     .u('u2', ['client', 'bea'], ['k2'], '1993').doc;
 }
+
+/**
+ * A client whose partner's parents both bring their own family: the father one brother, the
+ * mother four sisters. Reached from the partner below, both families go to the far side of the
+ * partner's parents; the one with more people on that row has to be the outer one.
+ */
+export function partnerParentsWithFamilies(): CareNetwork {
+  return new FamilyBuilder()
+    .p('opa', 'male', '1900')
+    .p('oma', 'female', '1902')
+    .p('vader', 'male', '1930')
+    .p('moeder', 'female', '1932')
+    .p('client', 'male', '1960')
+    .p('partner', 'female', '1962')
+    .p('sm1', 'male', '1900')
+    .p('sm2', 'female', '1901')
+    .p('schoonvader', 'male', '1930')
+    .p('oom', 'male', '1933')
+    .p('sv1', 'male', '1902')
+    .p('sv2', 'female', '1903')
+    .p('schoonmoeder', 'female', '1934')
+    .p('t1', 'female', '1935')
+    .p('t2', 'female', '1936')
+    .p('t3', 'female', '1937')
+    .p('t4', 'female', '1938')
+    .p('kind', 'female', '1990')
+    .u('u-opa', ['opa', 'oma'], ['vader'], '1928')
+    .u('u-ouders', ['vader', 'moeder'], ['client'], '1958')
+    .u('u-sm', ['sm1', 'sm2'], ['schoonvader', 'oom'], '1928')
+    .u('u-sv', ['sv1', 'sv2'], ['schoonmoeder', 't1', 't2', 't3', 't4'], '1932')
+    .u('u-schoon', ['schoonvader', 'schoonmoeder'], ['partner'], '1960')
+    .u('u-client', ['client', 'partner'], ['kind'], '1988').doc;
+}

@@ -3,7 +3,7 @@ import { layoutGenogram } from '../../src/layout/index.js';
 import { validateNetwork } from '../../src/model/validate.js';
 import type { GenogramLayout } from '../../src/layout/types.js';
 import { FamilyBuilder } from './family-builder.js';
-import { threePartnersWithFamilies, twoPartnersWithFamilies } from './genogram-shapes.js';
+import { partnerParentsWithFamilies, threePartnersWithFamilies, twoPartnersWithFamilies } from './genogram-shapes.js';
 
 const ROW = 150;
 
@@ -181,6 +181,18 @@ describe('layoutGenogram', () => {
         .map(([id]) => id);
       const at = row.indexOf('client');
       expect(['anna', 'bea', 'cor'], ego).to.include.members([row[at - 1], row[at + 1]]);
+    }
+  });
+
+  it("a partner's parents who both bring a family: the larger family goes outermost, no line crosses, whoever the focus is", () => {
+    const doc = partnerParentsWithFamilies();
+    for (const ego of ['client', 'kind', 'partner', 'opa', 'schoonmoeder']) {
+      doc.egoId = ego;
+      const layout = layoutGenogram(doc);
+      expectValid(layout, doc.people.map((p) => p.id));
+      expect(layout.quality.crossings, ego).to.equal(0);
+      expect(layout.quality.couplesAdjacent, ego).to.equal(1);
+      expect(layout.compromises, ego).to.deep.equal([]);
     }
   });
 
