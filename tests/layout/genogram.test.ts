@@ -3,6 +3,7 @@ import { layoutGenogram } from '../../src/layout/index.js';
 import { validateNetwork } from '../../src/model/validate.js';
 import type { GenogramLayout } from '../../src/layout/types.js';
 import { FamilyBuilder } from './family-builder.js';
+import { partnerParentsWithFamilies, threePartnersWithFamilies, twoPartnersWithFamilies } from './genogram-shapes.js';
 
 const ROW = 150;
 
@@ -159,6 +160,66 @@ describe('layoutGenogram', () => {
     expect(layout.compromises).to.deep.equal([]);
     // Three partners: the person sits between the first two; the third is beside the second.
     expect(layout.quality.couplesAdjacent).to.be.at.least(7 / 8);
+  });
+
+  it('a person with three partners and brothers and sisters, two partners bringing parents: the partners are ordered so no line crosses', () => {
+    // Chronological order (anna, client, bea, cor) puts anna's parents on the side the
+    // client's brothers and sisters need; any order keeps two partners beside the client, so
+    // the layout picks one in which every family above reaches its member without crossing.
+    const doc = threePartnersWithFamilies();
+    for (const ego of ['client', 'k1', 'bea', 'opa', 'a1']) {
+      doc.egoId = ego;
+      const layout = layoutGenogram(doc);
+      expectValid(layout, doc.people.map((p) => p.id));
+      expect(layout.quality.crossings, ego).to.equal(0);
+      expect(layout.compromises, ego).to.deep.equal([]);
+      // Three partners: two beside the client, one further out (5 of 6 couples adjacent).
+      expect(layout.quality.couplesAdjacent, ego).to.be.closeTo(5 / 6, 1e-9);
+      const row = Object.entries(layout.positions)
+        .filter(([, p]) => p.generation === layout.positions.client.generation)
+        .sort((a, b) => a[1].x - b[1].x)
+        .map(([id]) => id);
+      const at = row.indexOf('client');
+      expect(['anna', 'bea', 'cor'], ego).to.include.members([row[at - 1], row[at + 1]]);
+    }
+  });
+
+  it("a partner's parents who both bring a family: the larger family goes outermost, no line crosses, whoever the focus is", () => {
+    const doc = partnerParentsWithFamilies();
+    for (const ego of ['client', 'kind', 'partner', 'opa', 'schoonmoeder']) {
+      doc.egoId = ego;
+      const layout = layoutGenogram(doc);
+      expectValid(layout, doc.people.map((p) => p.id));
+      expect(layout.quality.crossings, ego).to.equal(0);
+      expect(layout.quality.couplesAdjacent, ego).to.equal(1);
+      expect(layout.compromises, ego).to.deep.equal([]);
+    }
+  });
+
+  it('two partners who bring parents, and brothers and sisters of their own: the one unavoidable crossing is named as a compromise', () => {
+    // Both partners sit beside the client, their parents above them on either side; the
+    // client's sister has to hang from the client's parents past one of them. Without moving a
+    // partner away from the client no drawing avoids that crossing, so the layout says so.
+    const doc = twoPartnersWithFamilies(true);
+    const layout = layoutGenogram(doc);
+    expectValid(layout, doc.people.map((p) => p.id));
+    expect(layout.quality.couplesAdjacent).to.equal(1);
+    expect(layout.quality.crossings).to.equal(1);
+    expect(layout.compromises.length).to.equal(1);
+    expect(layout.compromises[0].ids[0]).to.equal('client');
+    expect(layout.compromises[0].ids).to.include.members(['anna', 'bea']);
+    expect(layout.compromises[0].reason).to.match(/cross/);
+    // Without the sister (an only child) the same family is drawn without crossings and without
+    // compromise, whoever the focus is: the client's parents sit between the partners' parents.
+    const alone = twoPartnersWithFamilies(false);
+    for (const ego of ['client', 'k1', 'k2', 'anna', 'gp1', 'a1', 'b2']) {
+      alone.egoId = ego;
+      const drawn = layoutGenogram(alone);
+      expectValid(drawn, alone.people.map((p) => p.id));
+      expect(drawn.quality.crossings, ego).to.equal(0);
+      expect(drawn.quality.couplesAdjacent, ego).to.equal(1);
+      expect(drawn.compromises, ego).to.deep.equal([]);
+    }
   });
 
   it('a parent with two partners reached from a grandchild whose other family is older: no crossings', () => {

@@ -4,8 +4,8 @@ import { buildBlocks } from './blocks.js';
 import { assignX } from './coords.js';
 import { focusWindow } from './focus.js';
 import { assignGenerations, findLoops, type Compromise } from './generations.js';
-import { buildFamilyGraph } from './graph.js';
-import { RowOrder } from './order.js';
+import { buildFamilyGraph, type FamilyGraph } from './graph.js';
+import { RowOrder, type PlanarConflict } from './order.js';
 import { genogramQuality } from './quality.js';
 
 /** Options of `layoutGenogram` beyond the contract (all optional). */
@@ -53,10 +53,27 @@ export function layoutGenogram(network: CareNetwork, options: GenogramNetworkOpt
   // The order comes from the family itself (and the view's explicit orders), not from the
   // previous picture: an edit then changes the order only where the family changed. The
   // previous positions anchor the coordinates.
+  const start = rowOrder.snapshot();
   rowOrder.initPlanar(focus);
   rowOrder.transpose();
   let best = rowOrder.snapshot();
   let bestCrossings = rowOrder.totalCrossings();
+  let conflicts = rowOrder.conflicts;
+  if (bestCrossings > 0) {
+    // The weighed partner order judges each block on its own; where lines still cross (an
+    // unavoidable shape, or a loop), the plain order (usual partner order, turned to face the
+    // families) is tried too and the one with fewer crossings kept.
+    rowOrder.restore(start);
+    rowOrder.initPlanar(focus, false);
+    rowOrder.transpose();
+    const plain = rowOrder.totalCrossings();
+    if (plain < bestCrossings) {
+      best = rowOrder.snapshot();
+      bestCrossings = plain;
+      conflicts = rowOrder.conflicts;
+    }
+    rowOrder.restore(best);
+  }
   // Without loops the planar start is as good as sweeps get (they only cost time there).
   const sweeps = options.sweeps ?? (loops.size === 0 ? 0 : 3);
   for (let k = 0; k < sweeps && bestCrossings > 0; k++) {
@@ -118,10 +135,38 @@ export function layoutGenogram(network: CareNetwork, options: GenogramNetworkOpt
     });
   }
   if (loops.size === 0 && bestCrossings > 0) {
-    // Should not happen for a family without loops; say so rather than hide it.
-    compromises.push({ ids: [], reason: `The order could not avoid ${bestCrossings} crossing lines.` });
+    // Without loops, lines cross only where keeping partners side by side and children in
+    // birth order leaves no room (the order says where); anything else is a fault to report.
+    const explained = conflictCompromises(conflicts, graph);
+    compromises.push(...explained);
+    if (!explained.length) compromises.push({ ids: [], reason: `The order could not avoid ${bestCrossings} crossing lines.` });
   }
   const quality = genogramQuality({ positions, unions }, unionMembers, { rowHeight, nodeWidth, symbolSize }, previous);
   return { positions, unions, quality, compromises, hidden };
 }
 
+
+/** Why lines cross at each place the order could not keep planar, in plain words (first id: the person it is about). */
+const CONFLICT_REASONS: Record<PlanarConflict['kind'], string> = {
+  'partner-families':
+    'This person (listed first, then the partners) has partners on both sides whose parents are drawn too, and brothers or sisters of their own: the line to those brothers and sisters has to cross a partner\'s family line, unless a partner is drawn away from this person.',
+  'far-side':
+    'Several partners in this group have their parents drawn on the same side; a family with more children on this row can only be the outermost one, so its lines cross another family\'s line.',
+  'tall-child':
+    'This child (listed first, then the parents) has a partner whose family is drawn too, like more than two of the brothers and sisters (or the child is from the middle union of a remarriage); only the two outer ends of the sibship have room for such a family without breaking the birth order, so a line crosses.',
+  'middle-union':
+    'This person hangs from the middle one of three or more unions of a parent; the line to them crosses the children of an outer union.',
+};
+
+function conflictCompromises(conflicts: PlanarConflict[], graph: FamilyGraph): Compromise[] {
+  const seen = new Set<string>();
+  const out: Compromise[] = [];
+  for (const conflict of conflicts) {
+    const ids = conflict.people.map((p) => graph.ids[p]);
+    const key = `${conflict.kind}:${ids.join(',')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ids, reason: CONFLICT_REASONS[conflict.kind] });
+  }
+  return out;
+}

@@ -16,6 +16,8 @@ export class RowOrder {
   private readonly edges: Array<Array<[number, number]>>;
   /** Unions whose partners are on each row. */
   private readonly unionsOfBlock: number[][];
+  /** Places where the planar start had to let lines cross (see `PlanarConflict`). */
+  conflicts: PlanarConflict[] = [];
 
   constructor(
     private readonly graph: FamilyGraph,
@@ -155,12 +157,21 @@ export class RowOrder {
    * parents' row (a partner whose family is drawn too) goes to an end of the sibship, with
    * that family on the same side; the families of people who marry in sit beside, on the side
    * of that partner. Each row of a subtree is the concatenation of its parts, so edges of
-   * different parts never cross. Loops (a block reached twice) are left to the sweeps.
+   * different parts never cross; an only child's parents sit between its partners' families.
+   * With `weighed`, each couple or person with several partners gets the partner order that
+   * lets the families above reach their members with the fewest crossings (`starOrder`);
+   * without, the usual order, turned to face the families. Where partners side by side and
+   * children in birth order leave no planar place, the crossing is recorded in `conflicts`
+   * (with the people concerned) and the layout reports it. Loops (a block reached twice) are
+   * left to the sweeps.
    */
-  initPlanar(focus: number): void {
+  initPlanar(focus: number, weighed = true): void {
     const { blocks, blockOf } = this.set;
+    this.conflicts = [];
     const visited = new Uint8Array(blocks.length);
-    type Layout = Map<number, number[]>;
+    // Blocks per row of a part; `split` (rows above the part's own block) counts the blocks of
+    // the families drawn left of its lineage, where an only child's parents may be inserted.
+    type Layout = Map<number, number[]> & { split?: Map<number, number> };
     type Side = 'left' | 'right';
     const append = (into: Layout, from: Layout | undefined, r: number) => {
       const list = from?.get(r);
@@ -174,14 +185,18 @@ export class RowOrder {
     // Does the subtree of `start` (not going through `from`, nor through blocks laid out) reach row `row` or above?
     const stamp = new Int32Array(blocks.length);
     let stampId = 0;
-    const reachesRow = (start: number, from: number, row: number): boolean => {
+    const reachesRow = (start: number, from: number, row: number): boolean => reaches(start, from, (r) => r <= row) > 0;
+    // How many blocks of the subtree of `start` (as above) are on a row that passes `test`, up
+    // to `limit` (the search stops there: enough to compare sides, and it keeps this linear).
+    const reaches = (start: number, from: number, test: (row: number) => boolean, limit = 1): number => {
+      let count = 0;
       stampId++;
       stamp[from] = stampId;
       stamp[start] = stampId;
       const stack = [start];
       while (stack.length) {
         const b = stack.pop()!;
-        if (blocks[b].row <= row) return true;
+        if (test(blocks[b].row) && ++count >= limit) return count;
         const next = (nb: number) => {
           if (nb >= 0 && !visited[nb] && stamp[nb] !== stampId) {
             stamp[nb] = stampId;
@@ -191,17 +206,52 @@ export class RowOrder {
         for (const p of blocks[b].members) next(this.parentBlock(p));
         for (const u of this.unionsOfBlock[b]) for (const c of this.graph.unions[u].children) next(blockOf[c]);
       }
-      return false;
+      return count;
     };
-    const build = (x: number, via: number, fromBelow: boolean, side: Side): Layout => {
+    // A couple or a person with several partners: the order of the partners around them is free
+    // (two sit beside them whatever the order; a couple or two partners: the order or its
+    // mirror), so it is chosen to let every family above reach its member without crossing, or
+    // crossing the fewest lines (see `starOrder`), the usual order (man left, partners in
+    // chronological order) breaking ties. True when the block was arranged so.
+    const arrange = (x: number, via: number, fromBelow: boolean, side: Side, split: boolean): boolean => {
+      const block = blocks[x];
+      const g = block.row;
+      const hub = starHub(this.graph, block.members);
+      if (hub < 0) return false;
+      const family = new Map<number, number>();
+      for (const m of block.members) {
+        if (!fromBelow && m === via) continue;
+        const pb = this.parentBlock(m);
+        if (pb >= 0 && !visited[pb]) family.set(m, reaches(pb, x, (r) => r === g, 64));
+      }
+      const context: StarContext = {
+        hub,
+        via,
+        fromBelow,
+        side,
+        split,
+        viaUnion: fromBelow && via >= 0 ? this.graph.parentUnion[via] : -1,
+        family,
+        unionOf: (a, b) => this.graph.partnerUnions[a].find((u) => this.graph.unions[u].partners.includes(b)) ?? -1,
+        children: (u) => this.graph.unions[u].children.filter((c) => blockOf[c] >= 0).length,
+      };
+      const best = starOrder(block.members, context);
+      if (!best) return false;
+      block.members = best;
+      best.forEach((p, i) => (this.set.offset[p] = i));
+      this.unionsOfBlock[x].sort((a, b) => this.unionOffset(a) - this.unionOffset(b));
+      return true;
+    };
+    const build = (x: number, via: number, fromBelow: boolean, side: Side, split = false): Layout => {
       visited[x] = 1;
+      const arranged = weighed && arrange(x, via, fromBelow, side, split);
       const block = blocks[x];
       const g = block.row;
       const members = block.members;
       // Partners whose family is drawn too face the side that family goes to: the block is
       // turned round when that puts more of them on that side of the person it was reached
       // through (a person with several partners keeps their chronological order, mirrored).
-      if (!fromBelow && via >= 0 && members.length >= 2) {
+      if (!fromBelow && via >= 0 && members.length >= 2 && !split) {
         let wrong = 0;
         let right = 0;
         const at = members.indexOf(via);
@@ -212,11 +262,14 @@ export class RowOrder {
           if (i < at === (side === 'left')) right++;
           else wrong++;
         });
-        if (wrong > right) {
+        if (wrong > right && !arranged) {
           members.reverse();
           members.forEach((p, i) => (this.set.offset[p] = i));
           this.unionsOfBlock[x].sort((a, b) => this.unionOffset(a) - this.unionOffset(b));
         }
+        // Partners' families on both sides of the person reached from their parents: the line
+        // from those parents to the person's brothers and sisters passes one of the partners.
+        if (Math.min(wrong, right) > 0) this.conflicts.push({ kind: 'partner-families', people: [via, ...members.filter((m) => m !== via)] });
       }
       // Reached from a child below: the caller's part lies on the far side of everything built
       // here, so the child's line must leave from the union at that end of the block. A block
@@ -227,7 +280,8 @@ export class RowOrder {
         const list = this.unionsOfBlock[x];
         const at = list.indexOf(viaUnion);
         const wrongEnd = side === 'left' ? at < (list.length - 1) / 2 : at > (list.length - 1) / 2;
-        if (at >= 0 && wrongEnd) {
+        if (at > 0 && at < list.length - 1) this.conflicts.push({ kind: 'middle-union', people: [via, ...members] });
+        if (at >= 0 && wrongEnd && !arranged) {
           members.reverse();
           members.forEach((p, i) => (this.set.offset[p] = i));
           list.sort((a, b) => this.unionOffset(a) - this.unionOffset(b));
@@ -244,6 +298,16 @@ export class RowOrder {
         const s: Side = fromBelow ? side : i < viaIndex ? 'left' : i > viaIndex ? 'right' : side;
         ups.push({ layout: build(pb, m, true, s), side: s });
       });
+      // Families above on one side sit in the members' order; one that reaches down to this row
+      // (the member has brothers or sisters) can only be the outermost on its side, else the
+      // line to a member further out crosses the lines to those brothers and sisters.
+      for (const s of ['left', 'right'] as const) {
+        const list = ups.filter((p) => p.side === s);
+        const farToNear = s === 'left' ? list : list.reverse();
+        farToNear.forEach((part, k) => {
+          if (k > 0 && part.layout.get(g)?.length) this.conflicts.push({ kind: 'far-side', people: [...members] });
+        });
+      }
 
       // Children per union (unions left to right), oldest first; the child leading back to the
       // caller sits at the end facing it.
@@ -284,15 +348,31 @@ export class RowOrder {
         if (i >= 0 && sides[lastGroup][i] === 'right')
           for (const list of [groups[lastGroup], tall[lastGroup], sides[lastGroup]] as unknown[][]) list.push(...list.splice(i, 1));
       }
+      groups.forEach((kids, k) =>
+        kids.forEach((c, i) => {
+          if (!tall[k][i]) return;
+          const atLeft = k === 0 && i === 0 && sides[k][i] === 'left';
+          const atRight = k === lastGroup && i === kids.length - 1 && sides[k][i] === 'right' && taken !== 'right';
+          if (!atLeft && !atRight) this.conflicts.push({ kind: 'tall-child', people: [c, ...members] });
+        }),
+      );
+      // An only child whose partners' families are drawn: this block goes between those
+      // families (its partners' parents on either side of its own), so partners on both sides
+      // of it can have their parents drawn without a crossing. Only when nothing of this block's
+      // families above reaches below this row, which would have to pass those families.
+      const kidCount = groups.reduce((sum, kids) => sum + kids.length, 0);
+      const onlyChild =
+        !fromBelow && kidCount === 1 && tall[0][0] && !visited[blockOf[groups[0][0]]] && ups.every((p) => rowsOf(p.layout).every((r) => r <= g));
       type Part = { layout: Layout; tall: boolean; side: Side };
       const built: Array<Array<Part | undefined>> = groups.map((kids, k) =>
         kids.map((c, i) => {
           if ((fromBelow && c === via) || visited[blockOf[c]]) return undefined;
-          return { layout: build(blockOf[c], c, false, sides[k][i]), tall: tall[k][i], side: sides[k][i] };
+          return { layout: build(blockOf[c], c, false, sides[k][i], onlyChild), tall: tall[k][i] && !onlyChild, side: sides[k][i] };
         }),
       );
       const downs: Array<{ layout: Layout; side: Side; tall: boolean }> = [];
       for (const parts of built) for (const part of parts) if (part) downs.push(part);
+      const around = onlyChild ? downs[0].layout : undefined;
 
       const out: Layout = new Map([[g, [x]]]);
       let top = g;
@@ -305,10 +385,16 @@ export class RowOrder {
       const left = [...ups.filter((p) => p.side === 'left'), ...downs.filter((p) => p.tall && p.side === 'left')];
       const right = [...downs.filter((p) => p.tall && p.side === 'right'), ...ups.filter((p) => p.side === 'right')];
       const result: Layout = new Map();
+      result.split = new Map();
       for (let r = top; r <= g; r++) {
+        const aroundRow = around?.get(r) ?? [];
+        const cut = around?.split?.get(r) ?? 0;
+        if (cut) result.set(r, aroundRow.slice(0, cut));
         for (const p of left) append(result, p.layout, r);
+        result.split.set(r, result.get(r)?.length ?? 0);
         if (r === g) append(result, out, r);
         for (const p of right) append(result, p.layout, r);
+        if (cut < aroundRow.length) append(result, new Map([[r, aroundRow.slice(cut)]]), r);
       }
       const sequence = [...ups.filter((p) => p.side === 'left'), ...downs, ...ups.filter((p) => p.side === 'right')];
       for (let r = g + 1; r <= bottom; r++) for (const p of sequence) append(result, p.layout, r);
@@ -476,10 +562,122 @@ export class RowOrder {
     this.rows = s.rows.map((r) => [...r]);
     s.members.forEach((m, b) => {
       this.set.blocks[b].members = [...m];
-      m.forEach((p, i) => (this.set.offset[p] = i));
     });
+    this.refreshBlocks();
     this.updateAll();
   }
+}
+
+/** The person in the middle of a star-shaped block (one person, one or more partners who have no other partner in it; of a couple, the first); −1 otherwise. */
+export function starHub(graph: FamilyGraph, members: number[]): number {
+  if (members.length < 2) return -1;
+  if (members.length === 2) return members[0];
+  const inBlock = new Set(members);
+  const partners = (p: number) => {
+    const out = new Set<number>();
+    for (const u of graph.partnerUnions[p]) for (const q of graph.unions[u].partners) if (q !== p && inBlock.has(q)) out.add(q);
+    return out;
+  };
+  for (const hub of members) {
+    if (partners(hub).size !== members.length - 1) continue;
+    if (members.every((m) => m === hub || partners(m).size === 1)) return hub;
+  }
+  return -1;
+}
+
+export interface StarContext {
+  hub: number;
+  /** The person the block was reached through (−1: the block is where the layout starts). */
+  via: number;
+  fromBelow: boolean;
+  side: 'left' | 'right';
+  /** Reached as an only child whose parents sit between the partners' families (either side is fine). */
+  split: boolean;
+  /** The union `via` hangs from when reached from below. */
+  viaUnion: number;
+  /** Members whose parents' family is still to be drawn: how many of its blocks are on this row (0: it does not reach down to it). */
+  family: Map<number, number>;
+  unionOf: (a: number, b: number) => number;
+  /** Children of a union drawn in the layout. */
+  children: (union: number) => number;
+}
+
+/**
+ * Crossings the planar start cannot avoid with the members of a star block in this order (the
+ * same rules `initPlanar` reports as conflicts): families above on the wrong side of the person
+ * the block was reached through, a family with brothers or sisters on this row that is not the
+ * outermost on its side, and, reached from a child below, that child's union not at the end
+ * facing it.
+ */
+export function starCost(order: number[], c: StarContext): number {
+  let cost = 0;
+  const at = c.via >= 0 && !c.fromBelow ? order.indexOf(c.via) : (order.length - 1) / 2;
+  const sideOf = (i: number): 'left' | 'right' => (c.fromBelow ? c.side : i < at ? 'left' : 'right');
+  const lists: Record<'left' | 'right', number[]> = { left: [], right: [] };
+  order.forEach((m, i) => {
+    const content = c.family.get(m);
+    if (content === undefined) return;
+    const s = sideOf(i);
+    // A family on the wrong side sits between the person's own family and the person: the
+    // line to the person crosses its line and its lines to this row.
+    if (c.via >= 0 && !c.fromBelow && !c.split && s !== c.side) cost += 1 + content;
+    lists[s].push(content);
+  });
+  for (const s of ['left', 'right'] as const) {
+    const farToNear = s === 'left' ? lists[s] : [...lists[s]].reverse();
+    // The line to every member further out crosses that family's lines to this row.
+    farToNear.forEach((content, k) => {
+      if (k > 0) cost += content;
+    });
+  }
+  if (c.fromBelow && c.viaUnion >= 0) {
+    // Unions with children between the child's union and the end facing the child cross it.
+    const h = order.indexOf(c.hub);
+    const unionAt = (i: number) => c.unionOf(c.hub, order[i]);
+    const near = c.side === 'left' ? 1 : -1;
+    const vi = order.findIndex((_, i) => i !== h && unionAt(i) === c.viaUnion);
+    // Each of their children's lines crosses it (a family on the wrong side costs one line).
+    if (vi >= 0) for (let i = vi + near; i >= 0 && i < order.length; i += near) if (i !== h) cost += c.children(unionAt(i));
+  }
+  return cost;
+}
+
+/** The order of a star block with the fewest unavoidable crossings, nearest to the chronological one (or its mirror); undefined when the block is too big to try every order. */
+export function starOrder(members: number[], c: StarContext): number[] | undefined {
+  const partners = members.filter((m) => m !== c.hub);
+  if (partners.length > 5) return undefined;
+  const inversions = (order: number[], reference: number[]) => {
+    const rank = new Map(reference.map((m, i) => [m, i]));
+    let count = 0;
+    for (let i = 0; i < order.length; i++) for (let j = i + 1; j < order.length; j++) if (rank.get(order[i])! > rank.get(order[j])!) count++;
+    return count;
+  };
+  const mirror = [...members].reverse();
+  let best: number[] | undefined;
+  let bestCost = Infinity;
+  const permute = (rest: number[], taken: number[]) => {
+    if (!rest.length) {
+      // The partners on both sides of the person (a couple: either way round).
+      for (let split = taken.length === 1 ? 0 : 1; split < Math.max(taken.length, 2); split++) {
+        const order = [...taken.slice(0, split), c.hub, ...taken.slice(split)];
+        const cost = starCost(order, c) * 1000 + Math.min(inversions(order, members), inversions(order, mirror));
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = order;
+        }
+      }
+      return;
+    }
+    rest.forEach((m, i) => permute([...rest.slice(0, i), ...rest.slice(i + 1)], [...taken, m]));
+  };
+  permute(partners, []);
+  return best;
+}
+
+/** Why the planar start let lines cross at some place. */
+export interface PlanarConflict {
+  kind: 'tall-child' | 'middle-union' | 'partner-families' | 'far-side';
+  people: number[];
 }
 
 /**
