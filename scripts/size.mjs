@@ -1,6 +1,9 @@
 // npm run size: min+gzip size of the whole library and of each element with its dependencies
 // (lit, d3-force), beside cytoscape and vis-network measured the same way in the same run.
 // `--check` (run by npm test) fails when a regression ceiling is exceeded.
+// `--why <tag>` (e.g. `--why genogram-editor`, or `--why all`) also lists the biggest eager input
+// modules of that row with their estimated share of its eager min+gzip size, to see what to
+// make lazy next (`--top N` lists more than 25).
 //
 // Each row is bundled with esbuild with code splitting, as a page's bundler or the CDN build
 // would: lazy `import()`s become chunks of their own. "eager" is what a page downloads before
@@ -76,12 +79,59 @@ async function measure(label, contents, resolveDir = '.') {
   return {
     label,
     eagerInputs,
+    eagerShares: gzipShares(eager, outputs, gzipOf),
     eagerMin: sum(eager, 'min'),
     eager: sum(eager, 'gzip'),
     totalMin: sum(all, 'min'),
     total: sum(all, 'gzip'),
     lazyChunks: all.length - eager.size,
   };
+}
+
+/**
+ * Each eager input module's share of the eager size: its minified bytes in a chunk, times that
+ * chunk's gzip ratio (an estimate: gzip does not split exactly by module, but the order holds).
+ */
+function gzipShares(eager, outputs, gzipOf) {
+  const shares = new Map();
+  for (const path of eager) {
+    const sizes = gzipOf.get(path);
+    if (!sizes) continue;
+    const ratio = sizes.gzip / sizes.min;
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
+      const share = shares.get(input) ?? { min: 0, gzip: 0 };
+      share.min += bytesInOutput;
+      share.gzip += bytesInOutput * ratio;
+      shares.set(input, share);
+    }
+  }
+  return shares;
+}
+
+/** `--why <tag>`: the biggest eager modules of one row, and the same grouped by folder. */
+function printWhy(row, top) {
+  const total = row.eager;
+  const pct = (bytes) => `${((bytes / total) * 100).toFixed(1)} %`;
+  const kib1 = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+  // node_modules may be reached through a link (a worktree's), so name packages by what follows it.
+  const name = (input) => input.replace(/^.*?node_modules\//, '~/');
+  const shares = [...row.eagerShares].map(([input, s]) => [name(input), s]).sort((a, b) => b[1].gzip - a[1].gzip);
+  console.log(`\nWhy ${row.label} is ${kib1(total)} KiB min+gzip eager: the ${Math.min(top, shares.length)} biggest of ${shares.length} eager modules`);
+  console.table(
+    shares.slice(0, top).map(([input, s]) => ({ module: input, 'min KiB': kib1(s.min), '≈ min+gzip KiB': kib1(s.gzip), share: pct(s.gzip) })),
+  );
+  const folders = new Map();
+  for (const [input, s] of shares) {
+    const parts = input.split('/');
+    const folder = input.startsWith('~/') ? parts.slice(0, parts[1].startsWith('@') ? 3 : 2).join('/') : parts.slice(0, -1).join('/') || '.';
+    folders.set(folder, (folders.get(folder) ?? 0) + s.gzip);
+  }
+  console.log('by folder (or package):');
+  console.table(
+    [...folders]
+      .sort((a, b) => b[1] - a[1])
+      .map(([folder, gzip]) => ({ folder, '≈ min+gzip KiB': kib1(gzip), share: pct(gzip) })),
+  );
 }
 
 const rows = [];
@@ -127,6 +177,14 @@ if (process.argv.includes('--check') && over.length) {
     `Size ceiling exceeded: ${over.map((r) => `${r.label} eager ${kib(r.eager)} / total ${kib(r.total)} KiB > ${r.ceiling.join(' / ')} KiB`).join('; ')}`,
   );
   process.exit(1);
+}
+const whyAt = process.argv.indexOf('--why');
+if (whyAt > 0) {
+  const wanted = (process.argv[whyAt + 1] ?? '').replace(/^<|>$/g, '');
+  const row = wanted === 'all' ? rows[0] : rows.find((r) => r.label === `<${wanted}>`);
+  const topAt = process.argv.indexOf('--top');
+  if (row) printWhy(row, topAt > 0 ? Number(process.argv[topAt + 1]) || 25 : 25);
+  else console.error(`--why: no row for "${wanted}"; use one of: all, ${TAGS.join(', ')}`);
 }
 const missed = rows.filter((r) => r.goal && kib(r.eager) > r.goal).length;
 console.log(
