@@ -34,8 +34,8 @@ import { planToIcs } from '../../io/ics.js';
 import { PlanView, STATUS_ICONS, canTakePart } from './plan-view.js';
 import type { EditTarget } from './plan-forms.js';
 import { LazyPart } from '../../base/lazy-part.js';
+import type * as exportModule from '../../base/export.js';
 import { CardDrag, type DropTarget } from './plan-drag.js';
-import { downloadFile, exportFileName, printView } from '../../base/export.js';
 import { planBoardStyles } from './plan-board.styles.js';
 
 export interface AgreementSelectDetail {
@@ -162,6 +162,8 @@ export class PlanBoard extends NetworkElement {
   private readonly formsPart = new LazyPart(this, () => import('./plan-forms.js'));
   private readonly presentPart = new LazyPart(this, () => import('./plan-present.js'), (m) => m.presentStyles);
   private readonly printPart = new LazyPart(this, () => import('./plan-print.js'), (m) => m.printStyles);
+  /** Saving files and printing: loaded when the export menu or the print preview opens. */
+  private readonly exportPart = new LazyPart(this, () => import('../../base/export.js'));
 
   private get view(): PlanView {
     return new PlanView(this.doc, this.i18n);
@@ -204,7 +206,7 @@ export class PlanBoard extends NetworkElement {
     const head = body.querySelector('.print-head');
     const subtitle = head?.querySelector('p')?.textContent?.replace(/\s+/g, ' ').trim();
     head?.remove();
-    const { PRINT_CSS } = await this.printPart.ready();
+    const [{ PRINT_CSS }, { printView }] = await Promise.all([this.printPart.ready(), this.exportPart.ready()]);
     await printView({ title: this.printTitle(), subtitle, content: [body], css: PRINT_CSS, lang: this.i18n.locale });
   }
 
@@ -383,7 +385,7 @@ export class PlanBoard extends NetworkElement {
         <button type="button" class="present-btn" @click=${this.startPresenting}>${this.t('present')}</button>
         <button type="button" class="print-btn" @click=${() => (this.mode = 'print')}>${this.t('printPreview')}</button>
         <details class="export dropdown">
-          <summary>${this.t('export')}</summary>
+          <summary @click=${() => this.exportPart.get()}>${this.t('export')}</summary>
           <div class="export-menu dropdown-panel">
             <button type="button" class="export-ics" @click=${this.saveIcs}>${this.t('exportIcs')}</button>
             <button type="button" class="export-md" @click=${() => this.saveText('markdown')}>${this.t('exportMarkdown')}</button>
@@ -1122,8 +1124,18 @@ export class PlanBoard extends NetworkElement {
 
   // ---- files ------------------------------------------------------------------------------
 
-  private fileName(extension: string): string {
-    return exportFileName(`${this.t('boardLabel')} ${this.view.clientName()}`, extension);
+  /**
+   * Saves a file in the page (no network), then says so. The saving code is a lazy part, loaded
+   * when the export menu opens, so a click on a file button rarely waits for it.
+   */
+  private save(text: string, extension: string, type: string, said: string): void {
+    const done = ({ downloadFile, exportFileName }: typeof exportModule) => {
+      downloadFile(text, exportFileName(`${this.t('boardLabel')} ${this.view.clientName()}`, extension), type);
+      this.announce(said);
+    };
+    const loaded = this.exportPart.get();
+    if (loaded) done(loaded);
+    else void this.exportPart.ready().then(done, () => undefined);
   }
 
   private printTitle(): string {
@@ -1133,15 +1145,13 @@ export class PlanBoard extends NetworkElement {
   private saveIcs = (): void => {
     const v = this.view;
     const { ics, count, skipped } = planToIcs(this.doc, v.calendarLabels(), { calendarName: v.title() });
-    downloadFile(ics, this.fileName('ics'), 'text/calendar;charset=utf-8');
     const said = this.t('icsSaved', { count });
     const left = skipped.length === 1 ? this.t('icsSkippedOne') : this.t('icsSkipped', { count: skipped.length });
-    this.announce(skipped.length ? `${said} ${left}` : said);
+    this.save(ics, 'ics', 'text/calendar;charset=utf-8', skipped.length ? `${said} ${left}` : said);
   };
 
   private saveText(format: 'markdown' | 'text'): void {
     const text = format === 'markdown' ? this.toMarkdown() : this.toPlainText();
-    downloadFile(text, this.fileName(format === 'markdown' ? 'md' : 'txt'), `${format === 'markdown' ? 'text/markdown' : 'text/plain'};charset=utf-8`);
-    this.announce(this.t('textSaved'));
+    this.save(text, format === 'markdown' ? 'md' : 'txt', `${format === 'markdown' ? 'text/markdown' : 'text/plain'};charset=utf-8`, this.t('textSaved'));
   }
 }
