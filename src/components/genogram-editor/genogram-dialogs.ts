@@ -36,6 +36,8 @@ import {
 import { displayName, historyWords, namesOf, type GenogramKey, type Words } from './genogram-labels.js';
 import type { FamilyIndex } from './family-graph.js';
 
+export { dialogStyles } from './genogram-dialog.styles.js';
+
 /** The open edit dialog: whose details, which partnership, or whose emotional relations. */
 export type Dialog =
   | { type: 'person'; personId: Id }

@@ -27,7 +27,6 @@ import {
   type FamilyIndex,
 } from './family-graph.js';
 import { computeLayout } from './genogram-layout.js';
-import { importOffThread, layoutOffThread } from './genogram-jobs.js';
 import { NODE_WIDTH, ROW_HEIGHT, SYMBOL, drawGenogram, drawingBounds, sliceOrder, type Bounds } from './genogram-drawing.js';
 import { legendSvg, renderLegend, usedEntries } from './genogram-legend.js';
 import { displayName, personDescription, personTitle, type GenogramKey, type Words } from './genogram-labels.js';
@@ -45,6 +44,8 @@ const MIN_READABLE_SCALE = 0.55;
 const loadGedcom = () => import('../../io/index.js');
 /** So are SVG, PNG and print export. */
 const loadExport = () => import('../../base/export.js');
+/** And the worker that lays out big families and reads GEDCOM files (small families never need it). */
+const loadJobs = () => import('./genogram-jobs.js');
 
 /**
  * From this many people in view on, the layout is computed in a worker (it takes hundreds of
@@ -169,8 +170,8 @@ export class GenogramEditor extends NetworkElement {
   // Parts only needed after a user action, loaded on first use (see LazyPart; updateComplete
   // waits for a load in flight): the edit dialogs (preloaded when the browser is idle, so the
   // first Enter rarely waits) and the GEDCOM import review.
-  private readonly dialogsPart = new LazyPart(this, () => import('./genogram-dialogs.js'));
-  private readonly gedcomPart = new LazyPart(this, () => import('./genogram-gedcom.js'));
+  private readonly dialogsPart = new LazyPart(this, () => import('./genogram-dialogs.js'), (m) => m.dialogStyles);
+  private readonly gedcomPart = new LazyPart(this, () => import('./genogram-gedcom.js'), (m) => m.dialogStyles);
 
   @query('dialog.edit-dialog') private dialogEl?: HTMLDialogElement;
   @query('dialog.import-dialog') private importDialogEl?: HTMLDialogElement;
@@ -255,7 +256,9 @@ export class GenogramEditor extends NetworkElement {
         keep(computed);
         this.requestUpdate();
       };
-      layoutOffThread(input, options).then(arrived, () => arrived(computeLayout(input, options)));
+      loadJobs()
+        .then((jobs) => jobs.layoutOffThread(input, options))
+        .then(arrived, () => arrived(computeLayout(input, options)));
     }
     return c?.layout ?? NO_LAYOUT;
   }
@@ -824,7 +827,7 @@ export class GenogramEditor extends NetworkElement {
    */
   async reviewGedcom(data: Uint8Array | string, fileName = 'GEDCOM'): Promise<void> {
     // Reading a file of thousands of people takes a while: off the main thread.
-    const [result] = await Promise.all([importOffThread(data), this.gedcomPart.ready()]);
+    const [result] = await Promise.all([loadJobs().then((jobs) => jobs.importOffThread(data)), this.gedcomPart.ready()]);
     this.pendingImport = { fileName, result };
     await this.updateComplete;
   }

@@ -9,6 +9,8 @@ import { AGREEMENT_STATUSES, type Id, type PartialDate } from '../../model/types
 import { isFullDate } from '../../model/plan-figures.js';
 import { canTakePart, type PlanView } from './plan-view.js';
 
+export { formStyles } from './plan-forms.styles.js';
+
 export type EditTarget =
   | { kind: 'question'; id?: Id }
   | { kind: 'agreement'; id?: Id; questionId: Id; who: Id[] }
