@@ -152,7 +152,7 @@ export class EcoGram extends NetworkElement {
    * The menus and the table view, loaded on first use (see LazyPart; `updateComplete` waits for
    * a load in flight) and preloaded when the browser is idle, so a first click rarely waits.
    */
-  private readonly panels = new LazyPart(this, () => import('./eco-panels.js'));
+  private readonly panels = new LazyPart(this, () => import('./eco-panels.js'), (m) => m.panelStyles);
   /** What the lazy panels may read and do. */
   private readonly panelHost: EcoPanelHost = {
     model: () => this.model,

@@ -13,6 +13,8 @@ import { SYSTEM_CATEGORIES, type Id, type Person } from '../../model/types.js';
 import { ECO_DIRECTIONS, ECO_STRENGTHS, categoryOf, type EcoDirection, type EcoLine, type EcoModel, type EcoStrength } from './eco-model.js';
 import { sampleLine } from './eco-symbols.js';
 
+export { panelStyles } from './eco-panels.styles.js';
+
 /** What the menus and the table need from the element: its words, its model and its edits. */
 export interface EcoPanelHost {
   model(): EcoModel;
