@@ -37,8 +37,28 @@ const CEILINGS = {
   'radio-checklist': [40, 45],
 };
 // Modules an element must not load before it is used: the validation messages are only for a
-// refused document (src/base/document-binding.ts). `--check` fails when one becomes eager.
-const LAZY_ONLY = ['src/model/validation/messages.ts'];
+// refused document (src/base/document-binding.ts); the others are only for an opened dialog,
+// menu, table, file or big family (LazyPart). `--check` fails when one becomes eager.
+const LAZY_ONLY = [
+  'src/model/validation/messages.ts',
+  'src/base/export.ts',
+  'src/io/index.ts',
+  'src/components/genogram-editor/genogram-dialogs.ts',
+  'src/components/genogram-editor/genogram-dialog.styles.ts',
+  'src/components/genogram-editor/genogram-gedcom.ts',
+  'src/components/genogram-editor/genogram-jobs.ts',
+  'src/components/eco-gram/eco-panels.ts',
+  'src/components/eco-gram/eco-panels.styles.ts',
+  'src/components/plan-board/plan-forms.ts',
+  'src/components/plan-board/plan-forms.styles.ts',
+  'src/components/plan-board/plan-present.ts',
+  'src/components/plan-board/plan-print.ts',
+  'src/components/network-circles/circles-dialogs.ts',
+  'src/components/network-circles/circles-table.ts',
+];
+// Exceptions: `<radio-checklist>`'s public printOptions() returns the print view synchronously,
+// so its print code (and export.ts with it) stays eager until that method may become async.
+const EAGER_BY_DESIGN = { 'src/base/export.ts': ['<radio-checklist>'] };
 const TAGS = ['care-network', 'network-circles', 'eco-gram', 'genogram-editor', 'plan-board', 'radio-checklist'];
 const OUT = 'node_modules/.cache/size';
 
@@ -176,7 +196,9 @@ writeFileSync('bench-results/size.json', JSON.stringify(table, null, 2) + '\n');
 
 const loadedTooEarly = rows
   .filter((r) => r.goal === GOAL_ELEMENT_KIB)
-  .flatMap((r) => LAZY_ONLY.filter((path) => r.eagerInputs.has(path)).map((path) => `${r.label} loads ${path} eagerly`));
+  .flatMap((r) =>
+    LAZY_ONLY.filter((path) => r.eagerInputs.has(path) && !EAGER_BY_DESIGN[path]?.includes(r.label)).map((path) => `${r.label} loads ${path} eagerly`),
+  );
 if (process.argv.includes('--check') && loadedTooEarly.length) {
   console.error(`Lazy modules became eager: ${loadedTooEarly.join('; ')}`);
   process.exit(1);

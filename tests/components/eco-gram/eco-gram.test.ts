@@ -288,6 +288,21 @@ describe('<eco-gram> editing', () => {
 });
 
 describe('<eco-gram> keyboard', () => {
+  it('opens a menu from the keyboard with focus in it, also before its lazy part has loaded', async () => {
+    // The menus are a lazy part: a fresh element has not loaded them when Enter is pressed at once.
+    const el = await render(householdEcomap());
+    const system = root(el).querySelector<SVGGElement>('[data-focus-key^="system:"]')!;
+    system.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const menu = root(el).querySelector('[part="menu"]')!;
+    expect(menu, 'menu').to.exist;
+    expect(root(el).activeElement).to.equal(menu.querySelector('input[name="system-name"]'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(focusedKey(el)).to.equal(system.getAttribute('data-focus-key'));
+  });
+
   it('walks centre → system → its lines with arrows, changes a line in the menu, and returns focus', async () => {
     const el = await render(householdEcomap());
     root(el).querySelector<SVGGElement>('[data-focus-key="centre"]')!.focus();
