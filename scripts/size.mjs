@@ -23,18 +23,20 @@ import { litTemplatesEsbuildPlugin } from './minify-lit-templates.mjs';
 // The goals of the size budget (issue #9): all ≤ 45 KiB, one element ≤ 25 KiB (min+gzip, eager).
 const GOAL_ALL_KIB = 45;
 const GOAL_ELEMENT_KIB = 25;
-// Until the goals are met, `--check` enforces regression ceilings at about today's size
-// + 10 %, so nothing grows unnoticed; the table keeps printing the goal beside them.
-// [eager, total] in KiB min+gzip.
+// Until the goals are met, `--check` enforces regression ceilings, so nothing grows unnoticed;
+// the table keeps printing the goal beside them. [eager, total] in KiB min+gzip. The elements
+// whose first-paint code was made lazy (issue #9) sit at their size then + about 3 %; their
+// totals are higher than before as each lazy chunk gzips on its own. network-circles and
+// care-network keep their earlier ceilings (about + 10 %) while work on them goes on.
 const CEILINGS = {
-  all: [168, 196],
+  all: [155, 188],
   'care-network': [16, 20.5],
   // network-circles total: +2 KiB for tie editing and the no-lost-edits forms (its chunks gzip separately).
   'network-circles': [55, 66],
-  'eco-gram': [50, 55],
-  'genogram-editor': [65, 85],
-  'plan-board': [45, 56],
-  'radio-checklist': [40, 45],
+  'eco-gram': [47.6, 57.4],
+  'genogram-editor': [63, 89.4],
+  'plan-board': [41.2, 53.8],
+  'radio-checklist': [37.8, 42.8],
 };
 // Modules an element must not load before it is used: the validation messages are only for a
 // refused document (src/base/document-binding.ts); the others are only for an opened dialog,
@@ -47,6 +49,7 @@ const LAZY_ONLY = [
   'src/components/genogram-editor/genogram-dialog.styles.ts',
   'src/components/genogram-editor/genogram-gedcom.ts',
   'src/components/genogram-editor/genogram-jobs.ts',
+  'src/components/genogram-editor/genogram-menu.ts',
   'src/components/eco-gram/eco-panels.ts',
   'src/components/eco-gram/eco-panels.styles.ts',
   'src/components/plan-board/plan-forms.ts',

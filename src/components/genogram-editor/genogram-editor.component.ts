@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { cssProps } from '../../base/css-props.js';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { NetworkElement } from '../../base/network-element.js';
@@ -13,7 +12,7 @@ import type { CareNetwork, Change, Id, Person, Union } from '../../model/types.j
 import { LazyPart } from '../../base/lazy-part.js';
 import type { GenogramLayout, GenogramOptions } from '../../layout/types.js';
 import type { StoreEvent } from '../../store/network-store.js';
-import { addRelative, canAdd, type AddKind } from './genogram-actions.js';
+import { addRelative, canAdd, type Action, type AddKind } from './genogram-actions.js';
 import {
   birthKey,
   childrenOf,
@@ -70,8 +69,6 @@ interface LayoutKey {
   generations: number;
 }
 
-/** Actions that can be run on the selected person: button, shortcut and menu item alike. */
-type Action = AddKind | 'edit' | 'union' | 'relation' | 'remove' | 'move-left' | 'move-right' | 'focus';
 
 const ADD_ACTIONS: Array<{ kind: AddKind; label: GenogramKey; short: GenogramKey; key: GenogramKey }> = [
   { kind: 'mother', label: 'addMother', short: 'shortMother', key: 'key_mother' },
@@ -171,6 +168,7 @@ export class GenogramEditor extends NetworkElement {
   // waits for a load in flight): the edit dialogs (preloaded when the browser is idle, so the
   // first Enter rarely waits) and the GEDCOM import review.
   private readonly dialogsPart = new LazyPart(this, () => import('./genogram-dialogs.js'), (m) => m.dialogStyles);
+  private readonly menuPart = new LazyPart(this, () => import('./genogram-menu.js'), (m) => m.menuStyles);
   private readonly gedcomPart = new LazyPart(this, () => import('./genogram-gedcom.js'), (m) => m.dialogStyles);
 
   @query('dialog.edit-dialog') private dialogEl?: HTMLDialogElement;
@@ -793,22 +791,6 @@ export class GenogramEditor extends NetworkElement {
     this.menu = { personId: id, x: box.left - frame.left + box.width / 2, y: box.bottom - frame.top };
   }
 
-  private onMenuKey(e: KeyboardEvent): void {
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])')];
-    const i = items.indexOf(this.shadowRoot!.activeElement as HTMLElement);
-    if (e.key === 'Escape' || e.key === 'Tab') {
-      e.preventDefault();
-      this.menu = undefined;
-      this.focusPending = true;
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      items[(i + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length]?.focus();
-    } else if (e.key === 'Home' || e.key === 'End') {
-      e.preventDefault();
-      items[e.key === 'Home' ? 0 : items.length - 1]?.focus();
-    }
-  }
-
   private startWithClient(e: SubmitEvent): void {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
@@ -1161,31 +1143,31 @@ export class GenogramEditor extends NetworkElement {
 
   private renderMenu(): TemplateResult | typeof nothing {
     const m = this.menu;
-    if (!m) return nothing;
+    // The menu shows (and its first item takes focus, see updated) once its part is there.
+    const part = m && this.menuPart.get();
+    if (!m || !part) return nothing;
     const t = this.words.t;
-    const name = displayName(this.family.people.get(m.personId), this.words);
-    const items: Array<[Action, string]> = [
-      ...ADD_ACTIONS.map((a): [Action, string] => [a.kind, t(a.label)]),
-      ['edit', t('editPerson')],
-      ['union', t('editUnion')],
-      ['relation', t('addRelation')],
-      ['move-left', t('moveLeft')],
-      ['move-right', t('moveRight')],
-      ['focus', t('focusHere')],
-      ['remove', t('removePerson')],
-    ];
-    return html`<div class="menu" role="menu" part="menu" aria-label=${t('actions', { name })}
-      style=${cssProps({ left: `${Math.max(4, m.x)}px`, top: `${m.y}px` })} @keydown=${this.onMenuKey}
-      @focusout=${(e: FocusEvent) => {
-        if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node)) this.menu = undefined;
-      }}>
-      ${items.map(
-        ([action, label]) => html`<button type="button" role="menuitem" data-action=${action} tabindex="-1"
-          ?disabled=${!this.enabled(action, m.personId)} @click=${() => this.run(action, m.personId)}>
-          ${label}${this.shortcut(action) ? html`<kbd aria-hidden="true">${this.shortcut(action)!.toUpperCase()}</kbd>` : nothing}
-        </button>`,
-      )}
-    </div>`;
+    return part.renderPersonMenu({
+      ...m,
+      label: t('actions', { name: displayName(this.family.people.get(m.personId), this.words) }),
+      items: [
+        ...ADD_ACTIONS.map((a): [Action, string] => [a.kind, t(a.label)]),
+        ['edit', t('editPerson')],
+        ['union', t('editUnion')],
+        ['relation', t('addRelation')],
+        ['move-left', t('moveLeft')],
+        ['move-right', t('moveRight')],
+        ['focus', t('focusHere')],
+        ['remove', t('removePerson')],
+      ],
+      enabled: (action) => this.enabled(action, m.personId),
+      shortcut: (action) => this.shortcut(action),
+      run: (action) => this.run(action, m.personId),
+      close: (refocus) => {
+        this.menu = undefined;
+        if (refocus) this.focusPending = true;
+      },
+    });
   }
 }
 

@@ -359,36 +359,12 @@ export const genogramStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* ---------------------------------------------------------------- menu, start (the dialogs' styles come with their lazy parts) */
+  /* ---------------------------------------------------------------- start (the dialogs' and the menu's styles come with their lazy parts) */
   .field {
     display: grid;
     gap: 0.2rem;
     margin-bottom: 0.6rem;
     flex: 1 1 12rem;
-  }
-  .menu {
-    position: absolute;
-    z-index: 10;
-    display: grid;
-    min-width: 14rem;
-    padding: 0.25rem;
-    background: var(--_surface-raised);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 6px 20px rgb(0 0 0 / 0.2);
-  }
-  .menu button {
-    border: none;
-    border-radius: calc(var(--_radius) / 2);
-    text-align: start;
-    display: flex;
-    justify-content: space-between;
-    background: transparent;
-  }
-  .menu button:focus-visible,
-  .menu button:hover:not(:disabled) {
-    background: var(--_accent);
-    color: var(--_on-accent);
   }
   .empty-start {
     max-width: 30rem;
