@@ -26,6 +26,34 @@ export async function medianMs(fn: () => unknown, { warmup = 3, repeats = 15 } =
 }
 
 /**
+ * Medians of two functions sampled in turn (a, b, a, b, …), so both see the same machine load:
+ * on a shared machine a burst of other work then slows both sides of a ratio alike, instead of
+ * whichever happened to run during it.
+ */
+export async function pairedMedianMs(
+  a: () => unknown,
+  b: () => unknown,
+  { warmup = 2, repeats = 15 } = {},
+): Promise<[number, number]> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    let t0 = performance.now();
+    await a();
+    ta.push(performance.now() - t0);
+    t0 = performance.now();
+    await b();
+    tb.push(performance.now() - t0);
+  }
+  const median = (times: number[]) => times.sort((x, y) => x - y)[Math.floor(times.length / 2)];
+  return [median(ta), median(tb)];
+}
+
+/**
  * Longest main-thread task (ms) observed while `fn` runs and the frames after it render, from the
  * Long Tasks API (≥ 50 ms; 0 when none). The page first yields to the event loop: awaits that
  * resolve as microtasks (Lit's updateComplete) do not end a task, so without this the work done

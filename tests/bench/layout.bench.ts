@@ -8,7 +8,7 @@ import type { RadialLinkInput, RadialNodeInput, RadialOptions } from '../../src/
 import { addChild, addPerson } from '../../src/model/operations/index.js';
 import { generateFamily } from '../fixtures/generate-family.js';
 import { randomRadial } from '../layout/radial-helpers.js';
-import { medianMs, round, type BenchReport } from './harness.js';
+import { medianMs, pairedMedianMs, round, type BenchReport } from './harness.js';
 import { fetchSharedFixture } from './shared-fixtures.js';
 
 /** The public GEDCOM families (../shared/fixtures/gedcom), read through the bench server. */
@@ -34,22 +34,20 @@ export async function run(): Promise<BenchReport> {
 
   for (const n of [25, 150, 500, 1000]) {
     const { nodes, links, options } = randomRadial(n, n * 7 + 3);
-    const repeats = n >= 500 ? 9 : 15;
     const ours = layoutRadialNodes(nodes, links, options);
     // Small layouts take about as long as the browser's clock resolution (0.1 ms): each sample
-    // times a batch of runs and reports the time per run.
+    // times a batch of runs and reports the time per run. Ours and the peer are sampled in turn.
     const batch = n <= 150 ? 10 : 1;
-    const oursMs = round(
-      (await medianMs(
-        () => {
-          for (let k = 0; k < batch; k++) layoutRadialNodes(nodes, links, options);
-        },
-        { warmup: 3, repeats },
-      )) / batch,
-      3,
-    );
     let peerQuality = plainD3(nodes, links, options);
-    const peerMs = await medianMs(() => (peerQuality = plainD3(nodes, links, options)), { warmup: 1, repeats: n >= 500 ? 3 : 7 });
+    const [oursBatchMs, peerRawMs] = await pairedMedianMs(
+      () => {
+        for (let k = 0; k < batch; k++) layoutRadialNodes(nodes, links, options);
+      },
+      () => (peerQuality = plainD3(nodes, links, options)),
+      { warmup: 1, repeats: n >= 500 ? 5 : 15 },
+    );
+    const oursMs = round(oursBatchMs / batch, 3);
+    const peerMs = round(peerRawMs);
     rows.push({
       case: `radial-${n}`,
       n,

@@ -48,9 +48,12 @@ export class Placement {
     });
     const keys = orderKeys(nodes, inputs, previous, [...cells.values()], links);
     for (const members of cells.values()) wantedSpots(nodes, inputs, previous, members, keys);
-    // Pinned first (they do not move), then nodes with a previous position, then the new ones.
+    // Pinned first (they do not move), then nodes with a previous position, then the new ones;
+    // input order within each group (three passes instead of a sort: this runs per layout).
     const rank = (i: number) => (nodes[i].pinned ? 0 : previous?.[nodes[i].id] ? 1 : 2);
-    this.order = nodes.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+    const order: number[] = [];
+    for (let group = 0; group <= 2; group++) for (let i = 0; i < nodes.length; i++) if (rank(i) === group) order.push(i);
+    this.order = order;
     this.grid = new SpatialGrid(nodes);
   }
 
@@ -66,7 +69,7 @@ export class Placement {
     const node = this.nodes[i];
     if (node.pinned) {
       if (this.clean && this.grid.collides(node.x!, node.y!, node.hw, node.hh)) this.clean = false;
-    } else if (!settle(node, this.grid)) this.clean = false;
+    } else if (!settle(node, this.grid, true)) this.clean = false;
     // The radial force keeps the node on the radius it settled at (its lane in the band).
     node.target = Math.hypot(node.x!, node.y!);
     this.grid.add(i);
@@ -362,53 +365,82 @@ export function packCell(boxes: readonly RadialSimNode[], cell: CellShape): { an
   return { angle, radius };
 }
 
-/** Uniform grid of placed boxes, to test a candidate spot against its neighbours only. */
+/**
+ * Uniform grid of placed boxes, to test a candidate spot against its neighbours only. Dense
+ * and flat (typed arrays, one linked list per cell), sized to the rings: no garbage per layout
+ * beyond its few arrays. A box outside the grid's square is filed under the nearest edge cells;
+ * queries clamp the same way, so every overlapping pair still shares a cell.
+ */
 export class SpatialGrid {
-  /** Cell key → placed node indices; keys stay small integers (no boxed numbers, no closures). */
-  private readonly cells = new Map<number, number[]>();
   private readonly size: number;
+  private readonly origin: number;
+  private readonly side: number;
+  private readonly heads: Int32Array;
+  /** Per entry: the node index and the next entry of the same cell (−1 ends the list). */
+  private entryNode: Int32Array;
+  private entryNext: Int32Array;
+  private entries = 0;
 
   constructor(private readonly nodes: RadialSimNode[]) {
     let widest = 16;
-    for (const n of nodes) widest = Math.max(widest, n.hw * 2, n.hh * 2);
+    let reach = 0;
+    for (const n of nodes) {
+      widest = Math.max(widest, n.hw * 2, n.hh * 2);
+      reach = Math.max(reach, n.outer + n.hw + n.hh);
+    }
     this.size = Math.min(widest, 160);
+    this.side = Math.min(Math.ceil((2 * reach) / this.size) + 1, MAX_GRID_SIDE);
+    this.origin = reach;
+    this.heads = new Int32Array(this.side * this.side).fill(-1);
+    this.entryNode = new Int32Array(Math.max(16, nodes.length * 4));
+    this.entryNext = new Int32Array(this.entryNode.length);
+  }
+
+  private cellOf(v: number): number {
+    const c = Math.floor((v + this.origin) / this.size);
+    return c < 0 ? 0 : c >= this.side ? this.side - 1 : c;
   }
 
   add(i: number): void {
     const n = this.nodes[i];
-    const s = this.size;
-    const x1 = Math.floor((n.x! + n.hw) / s);
-    const y1 = Math.floor((n.y! + n.hh) / s);
-    for (let cx = Math.floor((n.x! - n.hw) / s); cx <= x1; cx++)
-      for (let cy = Math.floor((n.y! - n.hh) / s); cy <= y1; cy++) {
-        const key = (cx + GRID_OFFSET) * GRID_STRIDE + (cy + GRID_OFFSET);
-        const list = this.cells.get(key);
-        if (list) list.push(i);
-        else this.cells.set(key, [i]);
+    const x1 = this.cellOf(n.x! + n.hw);
+    const y1 = this.cellOf(n.y! + n.hh);
+    for (let cx = this.cellOf(n.x! - n.hw); cx <= x1; cx++)
+      for (let cy = this.cellOf(n.y! - n.hh); cy <= y1; cy++) {
+        if (this.entries === this.entryNode.length) this.grow();
+        const cell = cy * this.side + cx;
+        this.entryNode[this.entries] = i;
+        this.entryNext[this.entries] = this.heads[cell];
+        this.heads[cell] = this.entries++;
       }
+  }
+
+  private grow(): void {
+    const node = new Int32Array(this.entryNode.length * 2);
+    const next = new Int32Array(node.length);
+    node.set(this.entryNode);
+    next.set(this.entryNext);
+    this.entryNode = node;
+    this.entryNext = next;
   }
 
   /** Does a box at (x, y) overlap (with the gap) any placed box? */
   collides(x: number, y: number, hw: number, hh: number): boolean {
-    const s = this.size;
     const nodes = this.nodes;
-    const x1 = Math.floor((x + hw + BOX_GAP) / s);
-    const y1 = Math.floor((y + hh + BOX_GAP) / s);
-    for (let cx = Math.floor((x - hw - BOX_GAP) / s); cx <= x1; cx++)
-      for (let cy = Math.floor((y - hh - BOX_GAP) / s); cy <= y1; cy++) {
-        const list = this.cells.get((cx + GRID_OFFSET) * GRID_STRIDE + (cy + GRID_OFFSET));
-        if (!list) continue;
-        for (let k = 0; k < list.length; k++) {
-          const o = nodes[list[k]];
+    const x1 = this.cellOf(x + hw + BOX_GAP);
+    const y1 = this.cellOf(y + hh + BOX_GAP);
+    const y0 = this.cellOf(y - hh - BOX_GAP);
+    for (let cx = this.cellOf(x - hw - BOX_GAP); cx <= x1; cx++)
+      for (let cy = y0; cy <= y1; cy++)
+        for (let e = this.heads[cy * this.side + cx]; e >= 0; e = this.entryNext[e]) {
+          const o = nodes[this.entryNode[e]];
           if (Math.abs(o.x! - x) < hw + o.hw + BOX_GAP && Math.abs(o.y! - y) < hh + o.hh + BOX_GAP) return true;
         }
-      }
     return false;
   }
 }
-/** Grid keys: cell coordinates offset to be positive, packed into one small integer. */
-const GRID_OFFSET = 8192;
-const GRID_STRIDE = 16384;
+/** The grid's most cells per side (a huge picture gets coarser edge cells, still correct). */
+const MAX_GRID_SIDE = 512;
 
 /** Spiral step bounds (layout units; the step is half the box's smaller side) and the most candidate spots tried per node. */
 const MIN_STEP = 4;
@@ -423,8 +455,9 @@ export const placeStats = { candidates: 0, failed: 0 };
  * finds no free spot stays where it wanted to be (and false is returned); the simulation and
  * the final resolution deal with it.
  */
-export function settle(node: RadialSimNode, grid: SpatialGrid): boolean {
-  project(node);
+export function settle(node: RadialSimNode, grid: SpatialGrid, projected = false): boolean {
+  // The placement projects every wanted spot already; projecting is idempotent but not free.
+  if (!projected) project(node);
   const x0 = node.x!;
   const y0 = node.y!;
   if (!grid.collides(x0, y0, node.hw, node.hh)) return true;
