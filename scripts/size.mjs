@@ -29,14 +29,14 @@ const GOAL_ELEMENT_KIB = 25;
 // totals are higher than before as each lazy chunk gzips on its own. network-circles and
 // care-network keep their earlier ceilings (about + 10 %) while work on them goes on.
 const CEILINGS = {
-  all: [155, 188],
+  all: [155, 189],
   'care-network': [16, 20.5],
   // network-circles total: +2 KiB for tie editing and the no-lost-edits forms (its chunks gzip separately).
   'network-circles': [55, 66],
-  'eco-gram': [47.6, 57.4],
-  'genogram-editor': [63, 89.4],
+  'eco-gram': [47.8, 57.6],
+  'genogram-editor': [62.4, 90.2],
   'plan-board': [41.2, 53.8],
-  'radio-checklist': [37.8, 42.8],
+  'radio-checklist': [37.8, 42.7],
 };
 // Modules an element must not load before it is used: the validation messages are only for a
 // refused document (src/base/document-binding.ts); the others are only for an opened dialog,
