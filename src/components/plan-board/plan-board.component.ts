@@ -9,25 +9,7 @@ import { commonMessages } from '../../i18n/catalogs/common.js';
 import { editSafetyMessages } from '../../i18n/catalogs/edit-safety.js';
 import type { PlanBoardKey } from '../../i18n/catalogs/plan-board.js';
 import { AGREEMENT_STATUSES, type Agreement, type AgreementStatus, type CareNetwork, type Change, type Id } from '../../model/types.js';
-import {
-  addAgreement,
-  addCondition,
-  addMeeting,
-  addPerson,
-  addQuestion,
-  moveAgreement,
-  moveQuestion,
-  removeAgreement,
-  removeCondition,
-  removeMeeting,
-  removeQuestion,
-  setCoreTeam,
-  updateAgreement,
-  updateCondition,
-  updateMeeting,
-  updatePlan,
-  updateQuestion,
-} from '../../model/operations/index.js';
+import { addPerson, moveAgreement, moveQuestion, setCoreTeam } from '../../model/operations/index.js';
 import { filterAgreements, isEmptyFilter, loadPerPerson, nextReview, planPeople, type AgreementFilter } from '../../model/plan-figures.js';
 import { formatWhen, planToText } from '../../io/plan-text.js';
 import { planToIcs } from '../../io/ics.js';
@@ -1033,68 +1015,12 @@ export class PlanBoard extends NetworkElement {
     e.preventDefault();
     const target = this.editing;
     const form = e.target as HTMLFormElement;
-    if (!target || !form.reportValidity()) return;
-    const data = new FormData(form);
-    const text = (name: string): string | undefined => {
-      const value = String(data.get(name) ?? '').trim();
-      return value || undefined;
-    };
-    let change: Change | undefined;
-    switch (target.kind) {
-      case 'question': {
-        const fields = { text: text('text') ?? '' };
-        change = target.id ? this.edit((d) => updateQuestion(d, target.id!, fields)) : this.edit((d) => addQuestion(d, fields));
-        if (change && !target.id) this.returnFocus = `[data-column="${change.ids[0]}"] .add-agreement`;
-        break;
-      }
-      case 'agreement': {
-        const when = { date: text('whenDate'), until: text('whenUntil'), text: text('whenText') };
-        const fields = {
-          what: text('what') ?? '',
-          who: target.who.filter((id) => this.doc.people.some((p) => p.id === id)),
-          where: text('where'),
-          when: when.date || when.until || when.text ? JSON.parse(JSON.stringify(when)) : undefined,
-          how: text('how'),
-          status: (text('status') ?? 'not-started') as AgreementStatus,
-          reviewDate: text('reviewDate'),
-          notes: text('notes'),
-          conditionId: text('conditionId'),
-        };
-        if (target.id) change = this.edit((d) => updateAgreement(d, target.id!, fields));
-        else {
-          const clean = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as typeof fields;
-          change = this.edit((d) => addAgreement(d, { ...clean, questionId: target.questionId }));
-          if (change) this.returnFocus = `[data-card="${change.ids[0]}"] .card-title`;
-        }
-        break;
-      }
-      case 'condition': {
-        const fields = { text: text('text') ?? '', agency: text('agency') ?? '', meaning: text('meaning') };
-        if (target.id) change = this.edit((d) => updateCondition(d, target.id!, fields));
-        else {
-          const { meaning, ...rest } = fields;
-          change = this.edit((d) => addCondition(d, meaning ? { ...rest, meaning } : rest));
-        }
-        break;
-      }
-      case 'meeting': {
-        const fields = {
-          date: text('date') ?? '',
-          goesWell: text('goesWell'),
-          needsAttention: text('needsAttention'),
-          planChanges: text('planChanges'),
-        };
-        if (target.id) change = this.edit((d) => updateMeeting(d, target.id!, fields));
-        else {
-          const clean = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as typeof fields;
-          change = this.edit((d) => addMeeting(d, clean));
-        }
-        break;
-      }
-      case 'review':
-        change = this.edit((d) => updatePlan(d, { reviewDate: text('reviewDate') }));
-        break;
-    }
+    // The form is on the page, so its part is loaded.
+    const forms = this.formsPart.get();
+    if (!target || !forms || !form.reportValidity()) return;
+    const save = forms.formSave(target, new FormData(form), this.doc);
+    const change = this.edit(save.op);
+    if (change && save.focusAfterAdd) this.returnFocus = save.focusAfterAdd(change);
     if (change) {
       const what = this.describeChange(change);
       this.announce(this.t(target.kind !== 'review' && !('id' in target && target.id) ? 'added' : 'changed', { what }));
@@ -1107,14 +1033,9 @@ export class PlanBoard extends NetworkElement {
   private removeEditing(): void {
     const target = this.editing;
     if (!target || target.kind === 'review' || !target.id) return;
-    const id = target.id;
-    const ops = {
-      question: removeQuestion,
-      agreement: removeAgreement,
-      condition: removeCondition,
-      meeting: removeMeeting,
-    } as const;
-    const change = this.edit((d) => ops[target.kind](d, id));
+    const forms = this.formsPart.get();
+    if (!forms) return;
+    const change = this.edit(forms.formRemove(target.kind, target.id));
     if (change) this.announce(this.t('removed', { what: this.describeChange(change) }));
     this.returnFocus = target.kind === 'agreement' ? `[data-column="${target.questionId}"] .add-agreement` : '.add-question';
     if (target.kind === 'condition') this.returnFocus = '.add-condition';
