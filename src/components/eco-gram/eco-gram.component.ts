@@ -439,7 +439,14 @@ export class EcoGram extends NetworkElement {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    if (!this.readonly) this.panels.preload();
+    // Read-only ecomaps have no menus, but their table view is in the same part.
+    this.panels.preload();
+  }
+
+  /** An ecomap that starts in the table view paints once its table is there: one paint, no flash. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.view === 'table' && !this.panels.loaded) await this.panels.ready().catch(() => undefined);
+    super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

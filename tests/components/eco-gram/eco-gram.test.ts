@@ -287,6 +287,28 @@ describe('<eco-gram> editing', () => {
   });
 });
 
+describe('<eco-gram> lazy table', () => {
+  it('starting in the table view, paints the toolbar and the table together (no flash while its part loads)', async () => {
+    const el = document.createElement('eco-gram') as EcoGram;
+    el.view = 'table';
+    el.network = householdEcomap();
+    const firstPaint: Array<{ toolbar: boolean; table: boolean }> = [];
+    document.body.append(el);
+    const observer = new MutationObserver(() => {
+      const toolbar = Boolean(root(el).querySelector('.toolbar'));
+      if (toolbar && !firstPaint.length) firstPaint.push({ toolbar, table: Boolean(root(el).querySelector('table.systems')) });
+    });
+    observer.observe(root(el), { childList: true, subtree: true });
+    try {
+      await el.updateComplete;
+      expect(firstPaint).to.deep.equal([{ toolbar: true, table: true }]);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+});
+
 describe('<eco-gram> keyboard', () => {
   it('opens a menu from the keyboard with focus in it, also before its lazy part has loaded', async () => {
     // The menus are a lazy part: a fresh element has not loaded them when Enter is pressed at once.
