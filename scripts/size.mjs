@@ -162,6 +162,7 @@ function printWhy(row, top) {
   console.log('by folder (or package):');
   console.table(
     [...folders]
+      .filter(([, gzip]) => gzip >= 51) // under 0.05 KiB: re-exports and type-only modules
       .sort((a, b) => b[1] - a[1])
       .map(([folder, gzip]) => ({ folder, '≈ min+gzip KiB': kib1(gzip), share: pct(gzip) })),
   );
