@@ -9,15 +9,14 @@ import { editSafetyMessages } from '../../i18n/catalogs/edit-safety.js';
 import type { StoreEvent } from '../../store/network-store.js';
 import { ecoGramMessages, type EcoGramMessageKey } from '../../i18n/catalogs/eco-gram.js';
 import type { MessageParams } from '../../i18n/catalog.js';
-import { addPerson, addTie, removePerson, removeTie, setNodeHint, updatePerson, updateTie } from '../../model/operations/index.js';
-import { SYSTEM_CATEGORIES, type Change, type CareNetwork, type Id, type OpResult, type Person, type Tie } from '../../model/types.js';
+import { removePerson, removeTie, setNodeHint } from '../../model/operations/index.js';
+import { SYSTEM_CATEGORIES, type Change, type CareNetwork, type Id, type Person } from '../../model/types.js';
 import type { Point } from '../../layout/types.js';
 import { curveBetween, linePath, pointAt, routeAround, type Obstacle, type Segment } from './eco-lines.js';
 import { angleOf, layoutEcogram, MEMBER_SYMBOL, SYSTEM_RADIUS, type EcoGeometry } from './eco-layout.js';
 import {
   buildEcoModel,
-  flowFor,
-  linePatch,
+  withLabel,
   type EcoDirection,
   type EcoLine,
   type EcoModel,
@@ -165,12 +164,15 @@ export class EcoGram extends NetworkElement {
     strengthWord: (strength) => this.strengthWord(strength),
     lineLabel: (line) => this.lineLabel(line),
     systemsInOrder: () => this.systemsInOrder(),
-    changeLine: (tieId, change) => this.changeLine(tieId, change),
-    moveLineEnd: (tieId, memberId) => this.moveLineEnd(tieId, memberId),
+    directionWord: (line, direction) => this.directionWord(line, direction),
+    lineById: (tieId) => this.lineById(tieId),
+    edit: (op) => this.edit(op),
+    announce: (text) => this.announce(text),
+    systemAdded: (id) => {
+      this.menu = null;
+      this.moveFocusTo(`system:${id}`);
+    },
     removeLine: (tieId) => this.removeLine(tieId),
-    addLine: (systemId, fromId, strength) => void this.addLine(systemId, fromId, strength),
-    addSystem: (form) => this.addSystem(form),
-    updateSystem: (id, patch) => this.updateSystem(id, patch),
     removeSystem: (id) => this.removeSystem(id),
     closeMenu: () => this.closeMenu(),
     handleHistoryKeys: (e) => this.handleHistoryKeys(e),
@@ -324,40 +326,6 @@ export class EcoGram extends NetworkElement {
 
   // ------------------------------------------------------------------ edits
 
-  /** Changes a line's strength, stress or direction (one undo step) and says so. */
-  private changeLine(tieId: Id, change: { strength?: EcoStrength; stress?: boolean; direction?: EcoDirection; note?: string }): void {
-    const line = this.lineById(tieId);
-    if (!line) return;
-    let patch: Partial<Tie> = {};
-    const words: string[] = [];
-    if (change.strength !== undefined || change.stress !== undefined) {
-      patch = linePatch(line.tie, change);
-      if (change.strength !== undefined) words.push(this.strengthWord(change.strength));
-      if (change.stress !== undefined) words.push(change.stress ? this.t('stressful') : `${this.t('stress')}: –`);
-    }
-    if (change.direction !== undefined) {
-      patch.flow = flowFor(line.tie, line.a, change.direction);
-      words.push(this.directionWord(line, change.direction));
-    }
-    if (change.note !== undefined) {
-      patch.note = change.note.trim() ? change.note : undefined;
-      words.push(this.t('note'));
-    }
-    const label = `${this.nameOf(line.a)} – ${this.nameOf(line.b)}`;
-    const done = this.edit((doc) => withLabel(updateTie(doc, tieId, patch), label));
-    if (done) this.announce(this.t('lineChanged', { ...this.lineWords(line), what: words.join(', ') }));
-  }
-
-  /** Moves a line's household end to another member of the household; the flow keeps its meaning. */
-  private moveLineEnd(tieId: Id, memberId: Id): void {
-    const line = this.lineById(tieId);
-    if (!line || line.between || line.a === memberId) return;
-    const patch: Partial<Tie> = line.tie.from === line.a ? { from: memberId } : { to: memberId };
-    const label = `${this.nameOf(memberId)} – ${this.nameOf(line.b)}`;
-    const done = this.edit((doc) => withLabel(updateTie(doc, tieId, patch), label));
-    if (done) this.announce(this.t('lineChanged', { a: this.nameOf(memberId), b: this.nameOf(line.b), what: this.t('from') }));
-  }
-
   private removeLine(tieId: Id): void {
     const line = this.lineById(tieId);
     if (!line) return;
@@ -367,50 +335,6 @@ export class EcoGram extends NetworkElement {
       this.announce(this.t('lineRemoved', { ...words }));
       this.moveFocusTo(line.between ? 'centre' : `system:${line.b}`);
     }
-  }
-
-  /** Draws a normal line from the client (or a household member) to a system. */
-  private addLine(systemId: Id, fromId: Id = this.doc.egoId, strength: EcoStrength = 'normal'): Id | undefined {
-    let tieId: Id | undefined;
-    const done = this.edit((doc) => {
-      const r = addTie(doc, { from: fromId, to: systemId, quality: strength });
-      tieId = r.change.ids[0];
-      return withLabel(r, `${this.nameOf(fromId)} – ${this.nameOf(systemId)}`);
-    });
-    if (done) this.announce(this.t('lineAdded', { a: this.nameOf(fromId), b: this.nameOf(systemId) }));
-    return tieId;
-  }
-
-  private addSystem(form: HTMLFormElement): void {
-    const data = new FormData(form);
-    const name = String(data.get('name') ?? '').trim();
-    if (!name) {
-      form.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
-      return;
-    }
-    const category = String(data.get('category') ?? 'other');
-    const kind = data.get('kind') === 'organisation' ? 'organisation' : 'person';
-    const from = String(data.get('from') ?? this.doc.egoId);
-    const strength = String(data.get('strength') ?? 'normal');
-    let newId: Id | undefined;
-    const done = this.edit((doc) => {
-      const added = addPerson(doc, { kind, name, category, professional: ['health', 'services', 'income'].includes(category) || undefined });
-      newId = added.change.ids[0];
-      if (strength === 'none') return added;
-      const tied = addTie(added.doc, { from, to: newId, quality: strength as EcoStrength });
-      return batch(tied.doc, [added.change, tied.change], name);
-    });
-    if (done && newId) {
-      this.announce(this.t('added', { name }));
-      this.menu = null;
-      this.moveFocusTo(`system:${newId}`);
-    }
-  }
-
-  private updateSystem(id: Id, patch: Partial<Person>): void {
-    const name = patch.name !== undefined ? patch.name : this.nameOf(id);
-    const done = this.edit((doc) => updatePerson(doc, id, patch));
-    if (done) this.announce(this.t('systemChanged', { name }));
   }
 
   private removeSystem(id: Id): void {
@@ -1134,15 +1058,6 @@ function offsetSegment(seg: Segment, offset: number): Segment {
   const oy = (dx / len) * offset;
   const move = (p: Point) => ({ x: p.x + ox, y: p.y + oy });
   return { start: move(seg.start), end: move(seg.end), control: seg.control ? move(seg.control) : undefined };
-}
-
-/** Gives an operation's change a label (names for announcements and undo messages). */
-function withLabel(r: OpResult, label: string): OpResult {
-  return { doc: r.doc, change: { ...r.change, label } };
-}
-
-function batch(doc: CareNetwork, changes: Change[], label: string): OpResult {
-  return { doc, change: { type: 'batch', ids: [...new Set(changes.flatMap((c) => c.ids))], changes, label } };
 }
 
 /** Household members share a surname: their first name is enough inside the centre. */

@@ -2,15 +2,28 @@
  * The parts of `<eco-gram>` that only a user action shows: the menu that changes a line or a
  * system, the form that adds a system, and the table view. A lazy part of the element
  * (LazyPart): first paint never needs them, so they come in a chunk of their own, preloaded
- * when the browser is idle. Templates only; every change goes through the element (`EcoPanelHost`).
+ * when the browser is idle. Their templates and the edits they make (each one undo step, said
+ * aloud); the element gives what they read and applies the edits (`EcoPanelHost`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formValue } from '../../base/form-value.js';
 import type { EcoGramMessageKey } from '../../i18n/catalogs/eco-gram.js';
 import type { commonMessages } from '../../i18n/catalogs/common.js';
 import type { MessageParams } from '../../i18n/catalog.js';
-import { SYSTEM_CATEGORIES, type Id, type Person } from '../../model/types.js';
-import { ECO_DIRECTIONS, ECO_STRENGTHS, categoryOf, type EcoDirection, type EcoLine, type EcoModel, type EcoStrength } from './eco-model.js';
+import { addPerson, addTie, updatePerson, updateTie } from '../../model/operations/index.js';
+import { SYSTEM_CATEGORIES, type CareNetwork, type Change, type Id, type OpResult, type Person, type Tie } from '../../model/types.js';
+import {
+  ECO_DIRECTIONS,
+  ECO_STRENGTHS,
+  categoryOf,
+  flowFor,
+  linePatch,
+  withLabel,
+  type EcoDirection,
+  type EcoLine,
+  type EcoModel,
+  type EcoStrength,
+} from './eco-model.js';
 import { sampleLine } from './eco-symbols.js';
 
 export { panelStyles } from './eco-panels.styles.js';
@@ -27,12 +40,15 @@ export interface EcoPanelHost {
   strengthWord(strength: EcoStrength): string;
   lineLabel(line: EcoLine): string;
   systemsInOrder(): EcoModel['systems'];
-  changeLine(tieId: Id, change: { strength?: EcoStrength; stress?: boolean; direction?: EcoDirection; note?: string }): void;
-  moveLineEnd(tieId: Id, memberId: Id): void;
+  directionWord(line: EcoLine, direction: EcoDirection): string;
+  /** The line of a tie in the latest document. */
+  lineById(tieId: Id): EcoLine | undefined;
+  /** Applies an edit as one undo step (undefined when it was refused). */
+  edit(op: (doc: CareNetwork) => OpResult): Change | undefined;
+  announce(text: string): void;
+  /** Closes the add form and moves focus to the new system. */
+  systemAdded(id: Id): void;
   removeLine(tieId: Id): void;
-  addLine(systemId: Id, fromId?: Id, strength?: EcoStrength): void;
-  addSystem(form: HTMLFormElement): void;
-  updateSystem(id: Id, patch: Partial<Person>): void;
   removeSystem(id: Id): void;
   closeMenu(): void;
   handleHistoryKeys(e: KeyboardEvent): boolean;
@@ -47,7 +63,7 @@ function renderLineControls(h: EcoPanelHost, line: EcoLine): TemplateResult {
   const members = h.model().centre;
   return html`${!line.between && members.length > 1
       ? html`<label>${h.t('from')}
-          <select data-col="from" @change=${(e: Event) => h.moveLineEnd(id, (e.target as HTMLSelectElement).value)}>
+          <select data-col="from" @change=${(e: Event) => moveLineEnd(h, id, (e.target as HTMLSelectElement).value)}>
             ${members.map((p) => html`<option value=${p.id} ?selected=${p.id === line.a}>${h.nameOf(p.id)}</option>`)}
           </select>
         </label>`
@@ -56,7 +72,7 @@ function renderLineControls(h: EcoPanelHost, line: EcoLine): TemplateResult {
       <legend>${h.t('strength')}</legend>
       <div class="choices">
         ${ECO_STRENGTHS.map(
-          (s) => html`<button data-strength=${s} aria-pressed=${line.strength === s ? 'true' : 'false'} @click=${() => h.changeLine(id, { strength: s })}>
+          (s) => html`<button data-strength=${s} aria-pressed=${line.strength === s ? 'true' : 'false'} @click=${() => changeLine(h, id, { strength: s })}>
             ${sampleLine({ strength: s, stress: false, direction: 'none' })}${h.strengthWord(s)}
           </button>`,
         )}
@@ -64,7 +80,7 @@ function renderLineControls(h: EcoPanelHost, line: EcoLine): TemplateResult {
     </fieldset>
     <fieldset>
       <legend>${h.t('stress')}</legend>
-      <button data-stress aria-pressed=${line.stress ? 'true' : 'false'} @click=${() => h.changeLine(id, { stress: !line.stress })}>
+      <button data-stress aria-pressed=${line.stress ? 'true' : 'false'} @click=${() => changeLine(h, id, { stress: !line.stress })}>
         ${sampleLine({ strength: 'normal', stress: true, direction: 'none' })}${h.t('stressful')}
       </button>
     </fieldset>
@@ -72,14 +88,14 @@ function renderLineControls(h: EcoPanelHost, line: EcoLine): TemplateResult {
       <legend>${h.t('direction')}</legend>
       <div class="choices wide">
         ${ECO_DIRECTIONS.map(
-          (d) => html`<button data-direction=${d} aria-pressed=${line.direction === d ? 'true' : 'false'} @click=${() => h.changeLine(id, { direction: d })}>
+          (d) => html`<button data-direction=${d} aria-pressed=${line.direction === d ? 'true' : 'false'} @click=${() => changeLine(h, id, { direction: d })}>
             ${sampleLine({ strength: 'normal', stress: false, direction: d })}${dirLabel(d)}
           </button>`,
         )}
       </div>
     </fieldset>
     <label>${h.t('note')}
-      <input type="text" .value=${formValue(line.tie.note ?? '')} @change=${(e: Event) => h.changeLine(id, { note: (e.target as HTMLInputElement).value })} />
+      <input type="text" .value=${formValue(line.tie.note ?? '')} @change=${(e: Event) => changeLine(h, id, { note: (e.target as HTMLInputElement).value })} />
     </label>`;
 }
 
@@ -102,10 +118,10 @@ export function renderSystemForm(h: EcoPanelHost, person: Person): TemplateResul
   const category = categoryOf(person);
   return html`<section>
       <label>${h.t('name')}
-        <input type="text" name="system-name" .value=${formValue(person.name)} @change=${(e: Event) => h.updateSystem(person.id, { name: (e.target as HTMLInputElement).value })} />
+        <input type="text" name="system-name" .value=${formValue(person.name)} @change=${(e: Event) => updateSystem(h, person.id, { name: (e.target as HTMLInputElement).value })} />
       </label>
       <label>${h.t('category')}
-        <select @change=${(e: Event) => h.updateSystem(person.id, { category: (e.target as HTMLSelectElement).value })}>
+        <select @change=${(e: Event) => updateSystem(h, person.id, { category: (e.target as HTMLSelectElement).value })}>
           ${categoryOptions(h, category)}
         </select>
       </label>
@@ -119,7 +135,7 @@ export function renderSystemForm(h: EcoPanelHost, person: Person): TemplateResul
     )}
     ${renderBetweenPicker(h, person)}
     <div class="actions">
-      ${lines.length === 0 ? html`<button @click=${() => h.addLine(person.id)}>${h.t('addLine')}</button>` : nothing}
+      ${lines.length === 0 ? html`<button @click=${() => addLine(h, person.id)}>${h.t('addLine')}</button>` : nothing}
       <button class="danger" @click=${() => h.removeSystem(person.id)}>${h.t('removeSystem')}</button>
       <button @click=${() => h.closeMenu()}>${h.common('close')}</button>
     </div>`;
@@ -137,7 +153,7 @@ function renderBetweenPicker(h: EcoPanelHost, person: Person): TemplateResult | 
       <select
         @change=${(e: Event) => {
           const select = e.target as HTMLSelectElement;
-          if (select.value) h.addLine(select.value, person.id);
+          if (select.value) addLine(h, select.value, person.id);
           select.value = '';
         }}
       >
@@ -153,7 +169,7 @@ export function renderAddForm(h: EcoPanelHost): TemplateResult {
   return html`<form
     @submit=${(e: Event) => {
       e.preventDefault();
-      h.addSystem(e.target as HTMLFormElement);
+      addSystem(h, e.target as HTMLFormElement);
     }}
   >
     <label>${h.t('name')} <input type="text" name="name" required autocomplete="off" /></label>
@@ -238,11 +254,11 @@ function renderRow(h: EcoPanelHost, person: Person, category: string, line: EcoL
   return html`<tr data-person-id=${person.id} data-tie-id=${line?.tie.id ?? ''}>
     <th scope="row">
       <input type="text" aria-label="${h.t('name')}: ${name}" .value=${formValue(person.name)} ?disabled=${ro}
-        @change=${(e: Event) => h.updateSystem(person.id, { name: (e.target as HTMLInputElement).value })} />
+        @change=${(e: Event) => updateSystem(h, person.id, { name: (e.target as HTMLInputElement).value })} />
     </th>
     <td>
       <select aria-label="${h.t('category')}: ${name}" ?disabled=${ro}
-        @change=${(e: Event) => h.updateSystem(person.id, { category: (e.target as HTMLSelectElement).value })}>
+        @change=${(e: Event) => updateSystem(h, person.id, { category: (e.target as HTMLSelectElement).value })}>
         ${categoryOptions(h, category)}
       </select>
     </td>
@@ -253,7 +269,7 @@ function renderRow(h: EcoPanelHost, person: Person, category: string, line: EcoL
             <select data-col="strength" aria-label="${h.t('strength')}: ${name}" ?disabled=${ro}
               @change=${(e: Event) => {
                 const value = (e.target as HTMLSelectElement).value;
-                if (value !== 'none') h.addLine(person.id, h.egoId(), value as EcoStrength);
+                if (value !== 'none') addLine(h, person.id, h.egoId(), value as EcoStrength);
               }}>
               <option value="none" selected>${h.t('noLine')}</option>
               ${ECO_STRENGTHS.map((s) => html`<option value=${s}>${h.strengthWord(s)}</option>`)}
@@ -275,7 +291,7 @@ function renderLineCells(h: EcoPanelHost, line: EcoLine, name: string): Template
         @change=${(e: Event) => {
           const value = (e.target as HTMLSelectElement).value;
           if (value === 'none') h.removeLine(id);
-          else h.changeLine(id, { strength: value as EcoStrength });
+          else changeLine(h, id, { strength: value as EcoStrength });
         }}>
         ${ECO_STRENGTHS.map((s) => html`<option value=${s} ?selected=${line.strength === s}>${h.strengthWord(s)}</option>`)}
         <option value="none">${h.t('noLine')}</option>
@@ -283,16 +299,100 @@ function renderLineCells(h: EcoPanelHost, line: EcoLine, name: string): Template
     </td>
     <td>
       <input type="checkbox" data-col="stress" aria-label="${h.t('stressful')}: ${name}" .checked=${line.stress} ?disabled=${ro}
-        @change=${(e: Event) => h.changeLine(id, { stress: (e.target as HTMLInputElement).checked })} />
+        @change=${(e: Event) => changeLine(h, id, { stress: (e.target as HTMLInputElement).checked })} />
     </td>
     <td>
       <select data-col="direction" aria-label="${h.t('direction')}: ${name}" ?disabled=${ro}
-        @change=${(e: Event) => h.changeLine(id, { direction: (e.target as HTMLSelectElement).value as EcoDirection })}>
+        @change=${(e: Event) => changeLine(h, id, { direction: (e.target as HTMLSelectElement).value as EcoDirection })}>
         ${ECO_DIRECTIONS.map((d) => html`<option value=${d} ?selected=${line.direction === d}>${dirLabel(d)}</option>`)}
       </select>
     </td>
     <td>
       <input type="text" data-col="note" aria-label="${h.t('note')}: ${name}" .value=${formValue(line.tie.note ?? '')} ?disabled=${ro}
-        @change=${(e: Event) => h.changeLine(id, { note: (e.target as HTMLInputElement).value })} />
+        @change=${(e: Event) => changeLine(h, id, { note: (e.target as HTMLInputElement).value })} />
     </td>`;
+}
+
+// ------------------------------------------------------------------ edits
+
+/** Changes a line's strength, stress or direction (one undo step) and says so. */
+function changeLine(h: EcoPanelHost, tieId: Id, change: { strength?: EcoStrength; stress?: boolean; direction?: EcoDirection; note?: string }): void {
+  const line = h.lineById(tieId);
+  if (!line) return;
+  let patch: Partial<Tie> = {};
+  const words: string[] = [];
+  if (change.strength !== undefined || change.stress !== undefined) {
+    patch = linePatch(line.tie, change);
+    if (change.strength !== undefined) words.push(h.strengthWord(change.strength));
+    if (change.stress !== undefined) words.push(change.stress ? h.t('stressful') : `${h.t('stress')}: –`);
+  }
+  if (change.direction !== undefined) {
+    patch.flow = flowFor(line.tie, line.a, change.direction);
+    words.push(h.directionWord(line, change.direction));
+  }
+  if (change.note !== undefined) {
+    patch.note = change.note.trim() ? change.note : undefined;
+    words.push(h.t('note'));
+  }
+  const label = `${h.nameOf(line.a)} – ${h.nameOf(line.b)}`;
+  const done = h.edit((doc) => withLabel(updateTie(doc, tieId, patch), label));
+  if (done) h.announce(h.t('lineChanged', { a: h.nameOf(line.a), b: h.nameOf(line.b), what: words.join(', ') }));
+}
+
+/** Moves a line's household end to another member of the household; the flow keeps its meaning. */
+function moveLineEnd(h: EcoPanelHost, tieId: Id, memberId: Id): void {
+  const line = h.lineById(tieId);
+  if (!line || line.between || line.a === memberId) return;
+  const patch: Partial<Tie> = line.tie.from === line.a ? { from: memberId } : { to: memberId };
+  const label = `${h.nameOf(memberId)} – ${h.nameOf(line.b)}`;
+  const done = h.edit((doc) => withLabel(updateTie(doc, tieId, patch), label));
+  if (done) h.announce(h.t('lineChanged', { a: h.nameOf(memberId), b: h.nameOf(line.b), what: h.t('from') }));
+}
+
+/** Draws a normal line from the client (or a household member) to a system. */
+function addLine(h: EcoPanelHost, systemId: Id, fromId: Id = h.egoId(), strength: EcoStrength = 'normal'): Id | undefined {
+  let tieId: Id | undefined;
+  const done = h.edit((doc) => {
+    const r = addTie(doc, { from: fromId, to: systemId, quality: strength });
+    tieId = r.change.ids[0];
+    return withLabel(r, `${h.nameOf(fromId)} – ${h.nameOf(systemId)}`);
+  });
+  if (done) h.announce(h.t('lineAdded', { a: h.nameOf(fromId), b: h.nameOf(systemId) }));
+  return tieId;
+}
+
+function addSystem(h: EcoPanelHost, form: HTMLFormElement): void {
+  const data = new FormData(form);
+  const name = String(data.get('name') ?? '').trim();
+  if (!name) {
+    form.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
+    return;
+  }
+  const category = String(data.get('category') ?? 'other');
+  const kind = data.get('kind') === 'organisation' ? 'organisation' : 'person';
+  const from = String(data.get('from') ?? h.egoId());
+  const strength = String(data.get('strength') ?? 'normal');
+  let newId: Id | undefined;
+  const done = h.edit((doc) => {
+    const added = addPerson(doc, { kind, name, category, professional: ['health', 'services', 'income'].includes(category) || undefined });
+    newId = added.change.ids[0];
+    if (strength === 'none') return added;
+    const tied = addTie(added.doc, { from, to: newId, quality: strength as EcoStrength });
+    return batch(tied.doc, [added.change, tied.change], name);
+  });
+  if (done && newId) {
+    h.announce(h.t('added', { name }));
+    h.systemAdded(newId);
+  }
+}
+
+function updateSystem(h: EcoPanelHost, id: Id, patch: Partial<Person>): void {
+  const name = patch.name !== undefined ? patch.name : h.nameOf(id);
+  const done = h.edit((doc) => updatePerson(doc, id, patch));
+  if (done) h.announce(h.t('systemChanged', { name }));
+}
+
+/** Several changes as one undo step. */
+function batch(doc: CareNetwork, changes: Change[], label: string): OpResult {
+  return { doc, change: { type: 'batch', ids: [...new Set(changes.flatMap((c) => c.ids))], changes, label } };
 }
