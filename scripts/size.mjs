@@ -33,7 +33,7 @@ const CEILINGS = {
   'care-network': [16, 20.5],
   // network-circles total: +2 KiB for tie editing and the no-lost-edits forms (its chunks gzip separately).
   'network-circles': [55, 66],
-  'eco-gram': [47.8, 57.6],
+  'eco-gram': [47.3, 57.9],
   'genogram-editor': [62.4, 90.2],
   'plan-board': [40.9, 54],
   'radio-checklist': [37.8, 42.7],
