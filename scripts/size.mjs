@@ -29,7 +29,7 @@ const GOAL_ELEMENT_KIB = 25;
 // totals are higher than before as each lazy chunk gzips on its own. network-circles and
 // care-network keep their earlier ceilings (about + 10 %) while work on them goes on.
 const CEILINGS = {
-  all: [155, 189],
+  all: [153.5, 189],
   'care-network': [16, 20.5],
   // network-circles total: +2 KiB for tie editing and the no-lost-edits forms (its chunks gzip separately).
   'network-circles': [55, 66],
