@@ -69,7 +69,6 @@ interface LayoutKey {
   generations: number;
 }
 
-
 const ADD_ACTIONS: Array<{ kind: AddKind; label: GenogramKey; short: GenogramKey; key: GenogramKey }> = [
   { kind: 'mother', label: 'addMother', short: 'shortMother', key: 'key_mother' },
   { kind: 'father', label: 'addFather', short: 'shortFather', key: 'key_father' },
@@ -166,7 +165,7 @@ export class GenogramEditor extends NetworkElement {
 
   // Parts only needed after a user action, loaded on first use (see LazyPart; updateComplete
   // waits for a load in flight): the edit dialogs (preloaded when the browser is idle, so the
-  // first Enter rarely waits) and the GEDCOM import review.
+  // first Enter rarely waits), the context menu and the GEDCOM import review.
   private readonly dialogsPart = new LazyPart(this, () => import('./genogram-dialogs.js'), (m) => m.dialogStyles);
   private readonly menuPart = new LazyPart(this, () => import('./genogram-menu.js'), (m) => m.menuStyles);
   private readonly gedcomPart = new LazyPart(this, () => import('./genogram-gedcom.js'), (m) => m.dialogStyles);
