@@ -139,12 +139,12 @@ export class PlanBoard extends NetworkElement {
   private focusPresent = false;
 
   // Parts the board does not need for its first paint, each in a chunk of its own: the edit
-  // forms (preloaded when the browser is idle, so a first click rarely waits), the
-  // presentation and the print view.
+  // forms with their styles and what saving them does (preloaded when the browser is idle, so
+  // a first click rarely waits), the presentation and the print view.
   private readonly formsPart = new LazyPart(this, () => import('./plan-forms.js'), (m) => m.formStyles);
   private readonly presentPart = new LazyPart(this, () => import('./plan-present.js'), (m) => m.presentStyles);
   private readonly printPart = new LazyPart(this, () => import('./plan-print.js'), (m) => m.printStyles);
-  /** Saving files and printing: loaded when the export menu or the print preview opens. */
+  /** Saving files and printing: loaded when the export menu opens or the board prints. */
   private readonly exportPart = new LazyPart(this, () => import('../../base/export.js'));
 
   private get view(): PlanView {
