@@ -6,22 +6,17 @@ import { PanZoomController } from '../../base/pan-zoom.js';
 import type { PrintOptions } from '../../base/export.js';
 import { commonMessages } from '../../i18n/catalogs/common.js';
 import { editSafetyMessages } from '../../i18n/catalogs/edit-safety.js';
-import { formValue } from '../../base/form-value.js';
 import type { StoreEvent } from '../../store/network-store.js';
 import { ecoGramMessages, type EcoGramMessageKey } from '../../i18n/catalogs/eco-gram.js';
 import type { MessageParams } from '../../i18n/catalog.js';
-import { addPerson, addTie, removePerson, removeTie, setNodeHint, updatePerson, updateTie } from '../../model/operations/index.js';
-import { SYSTEM_CATEGORIES, type Change, type CareNetwork, type Id, type OpResult, type Person, type Tie } from '../../model/types.js';
+import { removePerson, removeTie, setNodeHint } from '../../model/operations/index.js';
+import { SYSTEM_CATEGORIES, type Change, type CareNetwork, type Id, type Person } from '../../model/types.js';
 import type { Point } from '../../layout/types.js';
 import { curveBetween, linePath, pointAt, routeAround, type Obstacle, type Segment } from './eco-lines.js';
 import { angleOf, layoutEcogram, MEMBER_SYMBOL, SYSTEM_RADIUS, type EcoGeometry } from './eco-layout.js';
 import {
-  ECO_DIRECTIONS,
-  ECO_STRENGTHS,
   buildEcoModel,
-  categoryOf,
-  flowFor,
-  linePatch,
+  withLabel,
   type EcoDirection,
   type EcoLine,
   type EcoModel,
@@ -29,6 +24,8 @@ import {
 } from './eco-model.js';
 import { arrowMarkers, lineAttributes, memberSymbol, sampleLine, styledLine, type LineLook } from './eco-symbols.js';
 import { ecoGramStyles } from './eco-gram.styles.js';
+import type { EcoPanelHost } from './eco-panels.js';
+import { LazyPart } from '../../base/lazy-part.js';
 
 /** The view key of the ecomap's layout hints in the document. */
 export const ECO_VIEW = 'eco-gram';
@@ -148,6 +145,38 @@ export class EcoGram extends NetworkElement {
   /** Where focus goes back when the menu closes. */
   private returnFocus = 'centre';
   private focusAfterRender = false;
+  private menuFocusPending = false;
+
+  /**
+   * The menus and the table view, loaded on first use (see LazyPart; `updateComplete` waits for
+   * a load in flight) and preloaded when the browser is idle, so a first click rarely waits.
+   */
+  private readonly panels = new LazyPart(this, () => import('./eco-panels.js'), (m) => m.panelStyles);
+  /** What the lazy panels may read and do. */
+  private readonly panelHost: EcoPanelHost = {
+    model: () => this.model,
+    readonly: () => this.readonly,
+    egoId: () => this.doc.egoId,
+    t: (key, params) => this.t(key, params),
+    common: (key) => this.i18n.t(commonMessages, key),
+    nameOf: (id) => this.nameOf(id),
+    categoryName: (category) => this.categoryName(category),
+    strengthWord: (strength) => this.strengthWord(strength),
+    lineLabel: (line) => this.lineLabel(line),
+    systemsInOrder: () => this.systemsInOrder(),
+    directionWord: (line, direction) => this.directionWord(line, direction),
+    lineById: (tieId) => this.lineById(tieId),
+    edit: (op) => this.edit(op),
+    announce: (text) => this.announce(text),
+    systemAdded: (id) => {
+      this.menu = null;
+      this.moveFocusTo(`system:${id}`);
+    },
+    removeLine: (tieId) => this.removeLine(tieId),
+    removeSystem: (id) => this.removeSystem(id),
+    closeMenu: () => this.closeMenu(),
+    handleHistoryKeys: (e) => this.handleHistoryKeys(e),
+  };
 
   // ------------------------------------------------------------------ derived data
 
@@ -297,40 +326,6 @@ export class EcoGram extends NetworkElement {
 
   // ------------------------------------------------------------------ edits
 
-  /** Changes a line's strength, stress or direction (one undo step) and says so. */
-  private changeLine(tieId: Id, change: { strength?: EcoStrength; stress?: boolean; direction?: EcoDirection; note?: string }): void {
-    const line = this.lineById(tieId);
-    if (!line) return;
-    let patch: Partial<Tie> = {};
-    const words: string[] = [];
-    if (change.strength !== undefined || change.stress !== undefined) {
-      patch = linePatch(line.tie, change);
-      if (change.strength !== undefined) words.push(this.strengthWord(change.strength));
-      if (change.stress !== undefined) words.push(change.stress ? this.t('stressful') : `${this.t('stress')}: –`);
-    }
-    if (change.direction !== undefined) {
-      patch.flow = flowFor(line.tie, line.a, change.direction);
-      words.push(this.directionWord(line, change.direction));
-    }
-    if (change.note !== undefined) {
-      patch.note = change.note.trim() ? change.note : undefined;
-      words.push(this.t('note'));
-    }
-    const label = `${this.nameOf(line.a)} – ${this.nameOf(line.b)}`;
-    const done = this.edit((doc) => withLabel(updateTie(doc, tieId, patch), label));
-    if (done) this.announce(this.t('lineChanged', { ...this.lineWords(line), what: words.join(', ') }));
-  }
-
-  /** Moves a line's household end to another member of the household; the flow keeps its meaning. */
-  private moveLineEnd(tieId: Id, memberId: Id): void {
-    const line = this.lineById(tieId);
-    if (!line || line.between || line.a === memberId) return;
-    const patch: Partial<Tie> = line.tie.from === line.a ? { from: memberId } : { to: memberId };
-    const label = `${this.nameOf(memberId)} – ${this.nameOf(line.b)}`;
-    const done = this.edit((doc) => withLabel(updateTie(doc, tieId, patch), label));
-    if (done) this.announce(this.t('lineChanged', { a: this.nameOf(memberId), b: this.nameOf(line.b), what: this.t('from') }));
-  }
-
   private removeLine(tieId: Id): void {
     const line = this.lineById(tieId);
     if (!line) return;
@@ -340,50 +335,6 @@ export class EcoGram extends NetworkElement {
       this.announce(this.t('lineRemoved', { ...words }));
       this.moveFocusTo(line.between ? 'centre' : `system:${line.b}`);
     }
-  }
-
-  /** Draws a normal line from the client (or a household member) to a system. */
-  private addLine(systemId: Id, fromId: Id = this.doc.egoId, strength: EcoStrength = 'normal'): Id | undefined {
-    let tieId: Id | undefined;
-    const done = this.edit((doc) => {
-      const r = addTie(doc, { from: fromId, to: systemId, quality: strength });
-      tieId = r.change.ids[0];
-      return withLabel(r, `${this.nameOf(fromId)} – ${this.nameOf(systemId)}`);
-    });
-    if (done) this.announce(this.t('lineAdded', { a: this.nameOf(fromId), b: this.nameOf(systemId) }));
-    return tieId;
-  }
-
-  private addSystem(form: HTMLFormElement): void {
-    const data = new FormData(form);
-    const name = String(data.get('name') ?? '').trim();
-    if (!name) {
-      form.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
-      return;
-    }
-    const category = String(data.get('category') ?? 'other');
-    const kind = data.get('kind') === 'organisation' ? 'organisation' : 'person';
-    const from = String(data.get('from') ?? this.doc.egoId);
-    const strength = String(data.get('strength') ?? 'normal');
-    let newId: Id | undefined;
-    const done = this.edit((doc) => {
-      const added = addPerson(doc, { kind, name, category, professional: ['health', 'services', 'income'].includes(category) || undefined });
-      newId = added.change.ids[0];
-      if (strength === 'none') return added;
-      const tied = addTie(added.doc, { from, to: newId, quality: strength as EcoStrength });
-      return batch(tied.doc, [added.change, tied.change], name);
-    });
-    if (done && newId) {
-      this.announce(this.t('added', { name }));
-      this.menu = null;
-      this.moveFocusTo(`system:${newId}`);
-    }
-  }
-
-  private updateSystem(id: Id, patch: Partial<Person>): void {
-    const name = patch.name !== undefined ? patch.name : this.nameOf(id);
-    const done = this.edit((doc) => updatePerson(doc, id, patch));
-    if (done) this.announce(this.t('systemChanged', { name }));
   }
 
   private removeSystem(id: Id): void {
@@ -410,6 +361,18 @@ export class EcoGram extends NetworkElement {
     this.focusAfterRender = true;
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Read-only ecomaps have no menus, but their table view is in the same part.
+    this.panels.preload();
+  }
+
+  /** An ecomap that starts in the table view paints once its table is there: one paint, no flash. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.view === 'table' && !this.panels.loaded) await this.panels.ready().catch(() => undefined);
+    super.scheduleUpdate();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.panZoom.attach(this.svgEl);
@@ -418,7 +381,10 @@ export class EcoGram extends NetworkElement {
       const el = this.renderRoot.querySelector<SVGElement>(`[data-focus-key="${CSS.escape(this.focusKey)}"]`);
       el?.focus();
     }
-    if (changed.has('menu' as keyof EcoGram) && this.menu) {
+    if (changed.has('menu' as keyof EcoGram)) this.menuFocusPending = Boolean(this.menu);
+    // A menu whose part is still loading is focused when it arrives (an update later).
+    if (this.menuFocusPending && this.renderRoot.querySelector('.menu')) {
+      this.menuFocusPending = false;
       this.keepMenuInside();
       const first = this.renderRoot.querySelector<HTMLElement>('.menu [autofocus], .menu input, .menu button');
       first?.focus({ preventScroll: true });
@@ -739,7 +705,7 @@ export class EcoGram extends NetworkElement {
         </button>
       </div>
       <div class="stage">
-        ${this.view === 'table' ? this.renderTables() : this.renderPicture(ego)}
+        ${this.view === 'table' ? (this.panels.get()?.renderTables(this.panelHost) ?? nothing) : this.renderPicture(ego)}
         ${this.menu ? this.renderMenu(this.menu) : nothing}
       </div>
       ${this.renderLiveRegion()}
@@ -1054,284 +1020,31 @@ export class EcoGram extends NetworkElement {
     menu.scrollIntoView?.({ block: 'nearest' });
   }
 
-  private renderMenu(menu: Menu): TemplateResult {
+  private renderMenu(menu: Menu): TemplateResult | typeof nothing {
+    // The menu shows (and takes focus, see `updated`) once its part is there.
+    const panels = this.panels.get();
+    if (!panels) return nothing;
     const titleId = `${this.uid}-menu-title`;
     let title = '';
     let body: TemplateResult;
     if (menu.kind === 'add') {
       title = this.t('addSystem');
-      body = this.renderAddForm();
+      body = panels.renderAddForm(this.panelHost);
     } else if (menu.kind === 'line') {
       const line = this.lineById(menu.tieId)!;
       title = `${this.t('lineMenu')}: ${this.nameOf(line.a)} – ${this.nameOf(line.b)}`;
-      body = html`${this.renderLineControls(line)}
-        <div class="actions">
-          <button class="danger" @click=${() => this.removeLine(line.tie.id)}>${this.t('removeLine')}</button>
-          <button @click=${this.closeMenu}>${this.i18n.t(commonMessages, 'close')}</button>
-        </div>`;
+      body = panels.renderLineMenu(this.panelHost, line);
     } else {
       // The system as last seen: its form stays while a typed name waits (see `sync`).
       const person = this.person(menu.id) ?? this.menuPerson!;
       this.menuPerson = person;
       title = this.t('systemMenu', { name: this.nameOf(menu.id) });
-      body = this.renderSystemForm(person);
+      body = panels.renderSystemForm(this.panelHost, person);
     }
     return html`<div class="menu" part="menu" role="dialog" aria-labelledby=${titleId} style=${cssProps(this.menuPosition(menu))} @keydown=${this.onMenuKeydown}>
       <h2 id=${titleId}>${title}</h2>
       ${this.renderEditProblem()} ${body}
     </div>`;
-  }
-
-  private renderLineControls(line: EcoLine): TemplateResult {
-    const id = line.tie.id;
-    const dirLabel = (d: EcoDirection) =>
-      d === 'out' || d === 'in'
-        ? this.t(`direction.${d}`, { name: this.nameOf(line.b) })
-        : this.t(`direction.${d}` as EcoGramMessageKey);
-    const members = this.model.centre;
-    return html`${!line.between && members.length > 1
-        ? html`<label>${this.t('from')}
-            <select data-col="from" @change=${(e: Event) => this.moveLineEnd(id, (e.target as HTMLSelectElement).value)}>
-              ${members.map((p) => html`<option value=${p.id} ?selected=${p.id === line.a}>${this.nameOf(p.id)}</option>`)}
-            </select>
-          </label>`
-        : nothing}
-      <fieldset>
-        <legend>${this.t('strength')}</legend>
-        <div class="choices">
-          ${ECO_STRENGTHS.map(
-            (s) => html`<button data-strength=${s} aria-pressed=${line.strength === s ? 'true' : 'false'} @click=${() => this.changeLine(id, { strength: s })}>
-              ${this.sample({ strength: s, stress: false, direction: 'none' })}${this.strengthWord(s)}
-            </button>`,
-          )}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>${this.t('stress')}</legend>
-        <button data-stress aria-pressed=${line.stress ? 'true' : 'false'} @click=${() => this.changeLine(id, { stress: !line.stress })}>
-          ${this.sample({ strength: 'normal', stress: true, direction: 'none' })}${this.t('stressful')}
-        </button>
-      </fieldset>
-      <fieldset>
-        <legend>${this.t('direction')}</legend>
-        <div class="choices wide">
-          ${ECO_DIRECTIONS.map(
-            (d) => html`<button data-direction=${d} aria-pressed=${line.direction === d ? 'true' : 'false'} @click=${() => this.changeLine(id, { direction: d })}>
-              ${this.sample({ strength: 'normal', stress: false, direction: d })}${dirLabel(d)}
-            </button>`,
-          )}
-        </div>
-      </fieldset>
-      <label>${this.t('note')}
-        <input type="text" .value=${formValue(line.tie.note ?? '')} @change=${(e: Event) => this.changeLine(id, { note: (e.target as HTMLInputElement).value })} />
-      </label>`;
-  }
-
-  private categoryOptions(selected: string): TemplateResult[] {
-    const list = (SYSTEM_CATEGORIES as readonly string[]).includes(selected) ? [...SYSTEM_CATEGORIES] : [...SYSTEM_CATEGORIES, selected];
-    return list.map((c) => html`<option value=${c} ?selected=${c === selected}>${this.categoryName(c)}</option>`);
-  }
-
-  private renderSystemForm(person: Person): TemplateResult {
-    const lines = this.model.linesBySystem.get(person.id) ?? [];
-    const category = categoryOf(person);
-    return html`<section>
-        <label>${this.t('name')}
-          <input type="text" name="system-name" .value=${formValue(person.name)} @change=${(e: Event) => this.updateSystem(person.id, { name: (e.target as HTMLInputElement).value })} />
-        </label>
-        <label>${this.t('category')}
-          <select @change=${(e: Event) => this.updateSystem(person.id, { category: (e.target as HTMLSelectElement).value })}>
-            ${this.categoryOptions(category)}
-          </select>
-        </label>
-      </section>
-      ${lines.map(
-        (line) => html`<section>
-          <h3 class="visually-hidden">${this.lineLabel(line)}</h3>
-          ${this.renderLineControls(line)}
-          <div class="actions"><button class="danger" @click=${() => this.removeLine(line.tie.id)}>${this.t('removeLine')}</button></div>
-        </section>`,
-      )}
-      ${this.renderBetweenPicker(person)}
-      <div class="actions">
-        ${lines.length === 0 ? html`<button @click=${() => this.addLine(person.id)}>${this.t('addLine')}</button>` : nothing}
-        <button class="danger" @click=${() => this.removeSystem(person.id)}>${this.t('removeSystem')}</button>
-        <button @click=${this.closeMenu}>${this.i18n.t(commonMessages, 'close')}</button>
-      </div>`;
-  }
-
-  /** Draws a line between this system and another one (an alter–alter tie). */
-  private renderBetweenPicker(person: Person): TemplateResult | typeof nothing {
-    const linked = new Set(
-      this.model.lines.filter((l) => l.between && (l.a === person.id || l.b === person.id)).map((l) => (l.a === person.id ? l.b : l.a)),
-    );
-    const others = this.model.systems.filter((s) => s.person.id !== person.id && !linked.has(s.person.id));
-    if (!others.length) return nothing;
-    return html`<section>
-      <label>${this.t('lineToSystem')}
-        <select
-          @change=${(e: Event) => {
-            const select = e.target as HTMLSelectElement;
-            if (select.value) this.addLine(select.value, person.id);
-            select.value = '';
-          }}
-        >
-          <option value="">—</option>
-          ${others.map((s) => html`<option value=${s.person.id}>${this.nameOf(s.person.id)}</option>`)}
-        </select>
-      </label>
-    </section>`;
-  }
-
-  private renderAddForm(): TemplateResult {
-    const centre = this.model.centre;
-    return html`<form
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        this.addSystem(e.target as HTMLFormElement);
-      }}
-    >
-      <label>${this.t('name')} <input type="text" name="name" required autocomplete="off" /></label>
-      <label>${this.t('category')} <select name="category">${this.categoryOptions('family')}</select></label>
-      <label>${this.t('kind')}
-        <select name="kind">
-          <option value="person">${this.t('kindPerson')}</option>
-          <option value="organisation">${this.t('kindOrganisation')}</option>
-        </select>
-      </label>
-      ${centre.length > 1
-        ? html`<label>${this.t('from')}
-            <select name="from">${centre.map((p) => html`<option value=${p.id}>${p.name || '?'}</option>`)}</select>
-          </label>`
-        : nothing}
-      <label>${this.t('strength')}
-        <select name="strength">
-          ${ECO_STRENGTHS.map((s) => html`<option value=${s} ?selected=${s === 'normal'}>${this.strengthWord(s)}</option>`)}
-          <option value="none">${this.t('noLine')}</option>
-        </select>
-      </label>
-      <div class="actions">
-        <button type="submit" class="primary">${this.i18n.t(commonMessages, 'add')}</button>
-        <button type="button" @click=${this.closeMenu}>${this.i18n.t(commonMessages, 'cancel')}</button>
-      </div>
-    </form>`;
-  }
-
-  // ------------------------------------------------------------------ table
-
-  private renderTables(): TemplateResult {
-    const between = this.model.lines.filter((l) => l.between);
-    return html`<div class="table-wrap" part="table" @keydown=${(e: KeyboardEvent) => this.handleHistoryKeys(e)}>
-      <table class="systems">
-        <caption>${this.t('table')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t('system')}</th>
-            <th scope="col">${this.t('category')}</th>
-            ${this.model.centre.length > 1 ? html`<th scope="col">${this.t('from')}</th>` : nothing}
-            <th scope="col">${this.t('strength')}</th>
-            <th scope="col">${this.t('stress')}</th>
-            <th scope="col">${this.t('direction')}</th>
-            <th scope="col">${this.t('note')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.systemsInOrder().flatMap((s) => {
-            const lines = this.model.linesBySystem.get(s.person.id) ?? [];
-            return lines.length ? lines.map((l) => this.renderRow(s.person, s.category, l)) : [this.renderRow(s.person, s.category, undefined)];
-          })}
-        </tbody>
-      </table>
-      ${between.length
-        ? html`<table class="between">
-            <caption>${this.t('betweenTable')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${this.t('system')}</th>
-                <th scope="col">${this.t('system')}</th>
-                <th scope="col">${this.t('strength')}</th>
-                <th scope="col">${this.t('stress')}</th>
-                <th scope="col">${this.t('direction')}</th>
-                <th scope="col">${this.t('note')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${between.map(
-                (l) => html`<tr data-tie-id=${l.tie.id}>
-                  <th scope="row">${this.nameOf(l.a)}</th>
-                  <td>${this.nameOf(l.b)}</td>
-                  ${this.renderLineCells(l, this.nameOf(l.a))}
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderRow(person: Person, category: string, line: EcoLine | undefined): TemplateResult {
-    const name = this.nameOf(person.id);
-    const ro = this.readonly;
-    return html`<tr data-person-id=${person.id} data-tie-id=${line?.tie.id ?? ''}>
-      <th scope="row">
-        <input type="text" aria-label="${this.t('name')}: ${name}" .value=${formValue(person.name)} ?disabled=${ro}
-          @change=${(e: Event) => this.updateSystem(person.id, { name: (e.target as HTMLInputElement).value })} />
-      </th>
-      <td>
-        <select aria-label="${this.t('category')}: ${name}" ?disabled=${ro}
-          @change=${(e: Event) => this.updateSystem(person.id, { category: (e.target as HTMLSelectElement).value })}>
-          ${this.categoryOptions(category)}
-        </select>
-      </td>
-      ${this.model.centre.length > 1 ? html`<td data-col="from">${line ? this.nameOf(line.a) : ''}</td>` : nothing}
-      ${line
-        ? this.renderLineCells(line, name)
-        : html`<td>
-              <select data-col="strength" aria-label="${this.t('strength')}: ${name}" ?disabled=${ro}
-                @change=${(e: Event) => {
-                  const value = (e.target as HTMLSelectElement).value;
-                  if (value !== 'none') this.addLine(person.id, this.doc.egoId, value as EcoStrength);
-                }}>
-                <option value="none" selected>${this.t('noLine')}</option>
-                ${ECO_STRENGTHS.map((s) => html`<option value=${s}>${this.strengthWord(s)}</option>`)}
-              </select>
-            </td>
-            <td></td>
-            <td></td>
-            <td></td>`}
-    </tr>`;
-  }
-
-  private renderLineCells(line: EcoLine, name: string): TemplateResult {
-    const id = line.tie.id;
-    const ro = this.readonly;
-    const dirLabel = (d: EcoDirection) =>
-      d === 'out' || d === 'in' ? this.t(`direction.${d}`, { name: this.nameOf(line.b) }) : this.t(`direction.${d}` as EcoGramMessageKey);
-    return html`<td>
-        <select data-col="strength" aria-label="${this.t('strength')}: ${name}" ?disabled=${ro}
-          @change=${(e: Event) => {
-            const value = (e.target as HTMLSelectElement).value;
-            if (value === 'none') this.removeLine(id);
-            else this.changeLine(id, { strength: value as EcoStrength });
-          }}>
-          ${ECO_STRENGTHS.map((s) => html`<option value=${s} ?selected=${line.strength === s}>${this.strengthWord(s)}</option>`)}
-          <option value="none">${this.t('noLine')}</option>
-        </select>
-      </td>
-      <td>
-        <input type="checkbox" data-col="stress" aria-label="${this.t('stressful')}: ${name}" .checked=${line.stress} ?disabled=${ro}
-          @change=${(e: Event) => this.changeLine(id, { stress: (e.target as HTMLInputElement).checked })} />
-      </td>
-      <td>
-        <select data-col="direction" aria-label="${this.t('direction')}: ${name}" ?disabled=${ro}
-          @change=${(e: Event) => this.changeLine(id, { direction: (e.target as HTMLSelectElement).value as EcoDirection })}>
-          ${ECO_DIRECTIONS.map((d) => html`<option value=${d} ?selected=${line.direction === d}>${dirLabel(d)}</option>`)}
-        </select>
-      </td>
-      <td>
-        <input type="text" data-col="note" aria-label="${this.t('note')}: ${name}" .value=${formValue(line.tie.note ?? '')} ?disabled=${ro}
-          @change=${(e: Event) => this.changeLine(id, { note: (e.target as HTMLInputElement).value })} />
-      </td>`;
   }
 }
 
@@ -1345,15 +1058,6 @@ function offsetSegment(seg: Segment, offset: number): Segment {
   const oy = (dx / len) * offset;
   const move = (p: Point) => ({ x: p.x + ox, y: p.y + oy });
   return { start: move(seg.start), end: move(seg.end), control: seg.control ? move(seg.control) : undefined };
-}
-
-/** Gives an operation's change a label (names for announcements and undo messages). */
-function withLabel(r: OpResult, label: string): OpResult {
-  return { doc: r.doc, change: { ...r.change, label } };
-}
-
-function batch(doc: CareNetwork, changes: Change[], label: string): OpResult {
-  return { doc, change: { type: 'batch', ids: [...new Set(changes.flatMap((c) => c.ids))], changes, label } };
 }
 
 /** Household members share a surname: their first name is enough inside the centre. */

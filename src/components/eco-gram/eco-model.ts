@@ -3,7 +3,7 @@
  * systems around it, and the lines. Pure and DOM-free so the element, the table, the export and
  * the tests all read one interpretation of the data.
  */
-import { SYSTEM_CATEGORIES, type CareNetwork, type Flow, type Id, type Person, type Tie, type TieQuality } from '../../model/types.js';
+import { SYSTEM_CATEGORIES, type CareNetwork, type Flow, type Id, type OpResult, type Person, type Tie, type TieQuality } from '../../model/types.js';
 
 /** Line strengths of the ecomap (Hartman). Stress is separate: it is drawn on top of any strength. */
 export const ECO_STRENGTHS = ['strong', 'normal', 'tenuous', 'broken'] as const;
@@ -163,4 +163,9 @@ export function buildEcoModel(doc: CareNetwork): EcoModel {
 
 function makeLine(tie: Tie, a: Id, b: Id, between: boolean): EcoLine {
   return { tie, a, b, between, strength: strengthOf(tie.quality), stress: stressOf(tie), direction: directionOf(tie, a) };
+}
+
+/** Gives an operation's change a label (names for announcements and undo messages). */
+export function withLabel(r: OpResult, label: string): OpResult {
+  return { doc: r.doc, change: { ...r.change, label } };
 }

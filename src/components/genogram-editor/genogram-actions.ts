@@ -17,6 +17,9 @@ import { genderForm, indexFamily, parentUnion, type FamilyIndex } from './family
 
 export type AddKind = 'mother' | 'father' | 'parents' | 'partner' | 'child' | 'sibling' | 'twin';
 
+/** Actions that can be run on a person: toolbar button, shortcut and menu item alike. */
+export type Action = AddKind | 'edit' | 'union' | 'relation' | 'remove' | 'move-left' | 'move-right' | 'focus';
+
 /** The result of a family edit: the operation result plus the id of the person to select next. */
 export interface FamilyEdit extends OpResult {
   newPersonId?: Id;

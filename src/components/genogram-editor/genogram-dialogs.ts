@@ -1,10 +1,20 @@
 /**
  * The dialog forms of the genogram: a person's details, a partnership's history, an
- * emotional relation. Templates only; the element owns the `<dialog>` and applies the result
- * as one undo step. Dates are partial (year, year-month, year-month-day), as families know them.
+ * emotional relation, and what saving each one does to the document. The element owns the
+ * `<dialog>` and applies the result as one undo step. Dates are partial (year, year-month,
+ * year-month-day), as families know them. A lazy part of the element (LazyPart): first paint
+ * never needs it, so it comes in its own chunk when the browser is idle or a dialog opens.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formValue } from '../../base/form-value.js';
+import {
+  addEmotionalRelation,
+  addUnionEvent,
+  removeEmotionalRelation,
+  setHousehold,
+  updateChild,
+  updatePerson,
+} from '../../model/operations/index.js';
 import {
   EMOTIONAL_KINDS,
   GENDERS,
@@ -12,14 +22,27 @@ import {
   SEXES,
   UNION_STATUSES,
   CHILD_KINDS,
+  type Change,
+  type ChildKind,
   type EmotionalKind,
   type HealthMarker,
   type Id,
+  type OpResult,
+  type CareNetwork,
   type Person,
   type Union,
+  type UnionStatus,
 } from '../../model/types.js';
 import { displayName, historyWords, namesOf, type GenogramKey, type Words } from './genogram-labels.js';
 import type { FamilyIndex } from './family-graph.js';
+
+export { dialogStyles } from './genogram-dialog.styles.js';
+
+/** The open edit dialog: whose details, which partnership, or whose emotional relations. */
+export type Dialog =
+  | { type: 'person'; personId: Id }
+  | { type: 'union'; personId: Id; unionId?: Id }
+  | { type: 'relation'; personId: Id };
 
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const DATE_PATTERN = '\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?';
@@ -195,3 +218,142 @@ export function relationForm(index: FamilyIndex, people: Person[], personId: Id,
           </ul>`
       : nothing}`;
 }
+
+/** What the dialog needs from the element. */
+export interface DialogContext {
+  index: FamilyIndex;
+  /** The genogram's people (the relation form offers them). */
+  people: Person[];
+  words: Words;
+  draft: PersonDraft;
+  setDraft: (draft: PersonDraft) => void;
+  /** Shows another partnership of the person in the union dialog. */
+  pickUnion: (unionId: Id) => void;
+  removeRelation: (id: Id) => void;
+}
+
+/** A person's partnerships with two partners: the ones the union dialog can change. */
+export function partnerUnions(index: FamilyIndex, id: Id): Union[] {
+  return (index.partnerIn.get(id) ?? []).filter((u) => u.partners.length === 2);
+}
+
+/** The dialog's title and form; `canSave` is false when there is nothing to save (no partnership). */
+export function dialogContent(d: Dialog, person: Person, c: DialogContext): { title: string; body: TemplateResult; canSave: boolean } {
+  const w = c.words;
+  const name = displayName(person, w);
+  if (d.type === 'person') {
+    const doc = c.index.doc;
+    const home = doc.households.find((h) => h.members.includes(doc.egoId));
+    const body = personForm({
+      index: c.index,
+      person,
+      words: w,
+      draft: c.draft,
+      inHousehold: Boolean(home?.members.includes(person.id)),
+      onMarkerAdd: (m) => c.setDraft({ markers: [...c.draft.markers, m] }),
+      onMarkerRemove: (i) => c.setDraft({ markers: c.draft.markers.filter((_, j) => j !== i) }),
+      onMarkerStatus: (i, status) => c.setDraft({ markers: c.draft.markers.map((m, j) => (j === i ? { ...m, status } : m)) }),
+    });
+    return { title: w.t('dialogPerson', { name }), body, canSave: true };
+  }
+  if (d.type === 'union') {
+    const unions = partnerUnions(c.index, d.personId);
+    const union = unions.find((u) => u.id === d.unionId) ?? unions.at(-1);
+    const other = union?.partners.find((p) => p !== d.personId);
+    return {
+      title: union ? w.t('dialogUnion', { a: name, b: displayName(c.index.people.get(other ?? ''), w) }) : w.t('editUnion'),
+      body: unionForm(c.index, d.personId, union, unions, w, c.pickUnion),
+      canSave: Boolean(union),
+    };
+  }
+  return { title: w.t('dialogRelation', { name }), body: relationForm(c.index, c.people, d.personId, w, c.removeRelation), canSave: true };
+}
+
+/** What saving the dialog does: one edit of the document and the words that announce it. */
+export interface DialogEdit {
+  label: string;
+  op: (doc: CareNetwork) => OpResult;
+}
+
+/** The edit a submitted dialog form stands for, or undefined when there is nothing to save. */
+export function dialogEdit(d: Dialog, form: HTMLFormElement, index: FamilyIndex, draft: PersonDraft, words: Words): DialogEdit | undefined {
+  if (d.type === 'person') return personEdit(form, d.personId, index, draft, words);
+  if (d.type === 'union') {
+    const unionId = d.unionId ?? partnerUnions(index, d.personId).at(-1)?.id;
+    return unionId ? unionEdit(form, unionId, words) : undefined;
+  }
+  return relationEdit(form, d.personId, index, words);
+}
+
+/** The person's details, child link, twin type and household membership: one batch. */
+function personEdit(form: HTMLFormElement, id: Id, index: FamilyIndex, draft: PersonDraft, words: Words): DialogEdit {
+  const values = readPersonForm(form, draft);
+  const link = (index.childOf.get(id) ?? [])[0];
+  const label = words.t('updated', { name: values.patch.name || displayName(index.people.get(id), words) });
+  const op = (doc: CareNetwork): OpResult => {
+    const changes: Change[] = [];
+    let next = doc;
+    const step = (r: OpResult) => ((next = r.doc), changes.push(r.change));
+    step(updatePerson(next, id, values.patch));
+    if (link) {
+      const twinType = values.twinType;
+      const patch = {
+        kind: (values.childKind as ChildKind | undefined) ?? link.link.kind,
+        twinGroup: twinType ? (link.link.twinGroup ?? `twins-${id}`) : undefined,
+        twinType: twinType ? (twinType as 'identical' | 'fraternal') : undefined,
+      };
+      step(updateChild(next, link.union.id, id, patch));
+      // Twins share one type: changing it for one changes it for the other.
+      if (twinType && link.link.twinGroup)
+        for (const c of link.union.children)
+          if (c.twinGroup === link.link.twinGroup && c.personId !== id)
+            step(updateChild(next, link.union.id, c.personId, { twinType: twinType as 'identical' | 'fraternal' }));
+    }
+    if (values.household !== undefined) {
+      const home = next.households.find((h) => h.members.includes(next.egoId));
+      const members = new Set(home?.members ?? [next.egoId]);
+      if (values.household) members.add(id);
+      else members.delete(id);
+      if (home || values.household) step(setHousehold(next, { ...(home ?? {}), members: [...members] }));
+    }
+    return { doc: next, change: { type: 'batch', ids: [id], changes, label } };
+  };
+  return { label, op };
+}
+
+/** A new event in a partnership's history (married, separated, …) with its date. */
+function unionEdit(form: HTMLFormElement, unionId: Id, words: Words): DialogEdit {
+  const data = new FormData(form);
+  const status = String(data.get('status')) as UnionStatus;
+  const date = String(data.get('date') ?? '').trim();
+  const label = words.t('statusChanged', { status: words.t(`status_${status}` as GenogramKey) });
+  return {
+    label,
+    op: (doc) => {
+      const r = addUnionEvent(doc, unionId, date ? { status, date } : { status });
+      return { ...r, change: { ...r.change, label } };
+    },
+  };
+}
+
+function relationEdit(form: HTMLFormElement, from: Id, index: FamilyIndex, words: Words): DialogEdit {
+  const data = new FormData(form);
+  const to = String(data.get('with'));
+  const kind = String(data.get('kind')) as EmotionalKind;
+  const note = String(data.get('note') ?? '').trim();
+  const label = words.t('relationAdded', {
+    kind: words.t(`emo_${kind}` as GenogramKey),
+    from: displayName(index.people.get(from), words),
+    to: displayName(index.people.get(to), words),
+  });
+  return {
+    label,
+    op: (doc) => {
+      const r = addEmotionalRelation(doc, { from, to, kind, ...(note ? { note } : {}) });
+      return { ...r, change: { ...r.change, label } };
+    },
+  };
+}
+
+/** Removes an emotional relation (the button beside it in the relation dialog). */
+export const removeRelationOp = (id: Id) => (doc: CareNetwork) => removeEmotionalRelation(doc, id);

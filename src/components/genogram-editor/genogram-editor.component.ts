@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { cssProps } from '../../base/css-props.js';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { NetworkElement } from '../../base/network-element.js';
@@ -8,20 +7,12 @@ import { commonMessages } from '../../i18n/catalogs/common.js';
 import { editSafetyMessages } from '../../i18n/catalogs/edit-safety.js';
 import { genogramMessages, kinshipMessages } from '../../i18n/catalogs/genogram-editor.js';
 import type { MessageParams } from '../../i18n/catalog.js';
-import {
-  addEmotionalRelation,
-  addUnionEvent,
-  removeEmotionalRelation,
-  removePerson,
-  setHousehold,
-  setOrder,
-  updateChild,
-  updatePerson,
-} from '../../model/operations/index.js';
-import type { CareNetwork, Change, ChildKind, EmotionalKind, Id, OpResult, Person, Union, UnionStatus } from '../../model/types.js';
+import { removePerson, setOrder, updatePerson } from '../../model/operations/index.js';
+import type { CareNetwork, Change, Id, Person, Union } from '../../model/types.js';
+import { LazyPart } from '../../base/lazy-part.js';
 import type { GenogramLayout, GenogramOptions } from '../../layout/types.js';
 import type { StoreEvent } from '../../store/network-store.js';
-import { addRelative, canAdd, type AddKind } from './genogram-actions.js';
+import { addRelative, canAdd, type Action, type AddKind } from './genogram-actions.js';
 import {
   birthKey,
   childrenOf,
@@ -35,21 +26,15 @@ import {
   type FamilyIndex,
 } from './family-graph.js';
 import { computeLayout } from './genogram-layout.js';
-import { importOffThread, layoutOffThread } from './genogram-jobs.js';
 import { NODE_WIDTH, ROW_HEIGHT, SYMBOL, drawGenogram, drawingBounds, sliceOrder, type Bounds } from './genogram-drawing.js';
 import { legendSvg, renderLegend, usedEntries } from './genogram-legend.js';
 import { displayName, personDescription, personTitle, type GenogramKey, type Words } from './genogram-labels.js';
-import { personForm, readPersonForm, relationForm, unionForm, type PersonDraft } from './genogram-dialogs.js';
+import type { Dialog, PersonDraft } from './genogram-dialogs.js';
 import { renderFamilyTable } from './genogram-table.js';
-import { importReview, importRefused, type PendingImport } from './genogram-gedcom.js';
+import type { PendingImport } from './genogram-gedcom.js';
 import { genogramStyles } from './genogram-editor.styles.js';
 import { HEALTH_SLOTS } from './genogram-symbols.js';
 import type { KinKey } from './kinship.js';
-
-type Dialog =
-  | { type: 'person'; personId: Id }
-  | { type: 'union'; personId: Id; unionId?: Id }
-  | { type: 'relation'; personId: Id };
 
 /** Below this scale labels cannot be read; fitting stops here and centres the selected person. */
 const MIN_READABLE_SCALE = 0.55;
@@ -58,6 +43,8 @@ const MIN_READABLE_SCALE = 0.55;
 const loadGedcom = () => import('../../io/index.js');
 /** So are SVG, PNG and print export. */
 const loadExport = () => import('../../base/export.js');
+/** And the worker that lays out big families and reads GEDCOM files (small families never need it). */
+const loadJobs = () => import('./genogram-jobs.js');
 
 /**
  * From this many people in view on, the layout is computed in a worker (it takes hundreds of
@@ -81,9 +68,6 @@ interface LayoutKey {
   focus: Id | null;
   generations: number;
 }
-
-/** Actions that can be run on the selected person: button, shortcut and menu item alike. */
-type Action = AddKind | 'edit' | 'union' | 'relation' | 'remove' | 'move-left' | 'move-right' | 'focus';
 
 const ADD_ACTIONS: Array<{ kind: AddKind; label: GenogramKey; short: GenogramKey; key: GenogramKey }> = [
   { kind: 'mother', label: 'addMother', short: 'shortMother', key: 'key_mother' },
@@ -179,6 +163,13 @@ export class GenogramEditor extends NetworkElement {
   /** A GEDCOM file read and waiting for the user's decision. */
   @state() private pendingImport?: PendingImport;
 
+  // Parts only needed after a user action, loaded on first use (see LazyPart; updateComplete
+  // waits for a load in flight): the edit dialogs (preloaded when the browser is idle, so the
+  // first Enter rarely waits), the context menu and the GEDCOM import review.
+  private readonly dialogsPart = new LazyPart(this, () => import('./genogram-dialogs.js'), (m) => m.dialogStyles);
+  private readonly menuPart = new LazyPart(this, () => import('./genogram-menu.js'), (m) => m.menuStyles);
+  private readonly gedcomPart = new LazyPart(this, () => import('./genogram-gedcom.js'), (m) => m.dialogStyles);
+
   @query('dialog.edit-dialog') private dialogEl?: HTMLDialogElement;
   @query('dialog.import-dialog') private importDialogEl?: HTMLDialogElement;
   @query('.canvas') private canvasEl?: HTMLElement;
@@ -262,7 +253,9 @@ export class GenogramEditor extends NetworkElement {
         keep(computed);
         this.requestUpdate();
       };
-      layoutOffThread(input, options).then(arrived, () => arrived(computeLayout(input, options)));
+      loadJobs()
+        .then((jobs) => jobs.layoutOffThread(input, options))
+        .then(arrived, () => arrived(computeLayout(input, options)));
     }
     return c?.layout ?? NO_LAYOUT;
   }
@@ -367,6 +360,11 @@ export class GenogramEditor extends NetworkElement {
   }
 
   // ------------------------------------------------------------------ lifecycle
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (!this.readonly) this.dialogsPart.preload();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -691,90 +689,19 @@ export class GenogramEditor extends NetworkElement {
     this.focusPending = true;
   }
 
-  private savePerson(form: HTMLFormElement, id: Id): void {
-    const values = readPersonForm(form, this.draft);
-    const link = (this.family.childOf.get(id) ?? [])[0];
-    const name = values.patch.name || displayName(this.family.people.get(id), this.words);
-    const done = this.edit((doc) => {
-      const changes: Change[] = [];
-      let next = doc;
-      const step = (r: OpResult) => ((next = r.doc), changes.push(r.change));
-      step(updatePerson(next, id, values.patch));
-      if (link) {
-        const twinType = values.twinType;
-        const patch = {
-          kind: (values.childKind as ChildKind | undefined) ?? link.link.kind,
-          twinGroup: twinType ? (link.link.twinGroup ?? `twins-${id}`) : undefined,
-          twinType: twinType ? (twinType as 'identical' | 'fraternal') : undefined,
-        };
-        step(updateChild(next, link.union.id, id, patch));
-        // Twins share one type: changing it for one changes it for the other.
-        if (twinType && link.link.twinGroup)
-          for (const c of link.union.children)
-            if (c.twinGroup === link.link.twinGroup && c.personId !== id)
-              step(updateChild(next, link.union.id, c.personId, { twinType: twinType as 'identical' | 'fraternal' }));
-      }
-      if (values.household !== undefined) {
-        const home = next.households.find((h) => h.members.includes(next.egoId));
-        const members = new Set(home?.members ?? [next.egoId]);
-        if (values.household) members.add(id);
-        else members.delete(id);
-        if (home || values.household) step(setHousehold(next, { ...(home ?? {}), members: [...members] }));
-      }
-      return { doc: next, change: { type: 'batch', ids: [id], changes, label: this.words.t('updated', { name }) } };
-    });
-    if (!done) return;
-    this.announce(this.words.t('updated', { name }));
-  }
-
-  private saveUnion(form: HTMLFormElement, unionId: Id): void {
-    const data = new FormData(form);
-    const status = String(data.get('status')) as UnionStatus;
-    const date = String(data.get('date') ?? '').trim();
-    const label = this.words.t('statusChanged', { status: this.words.t(`status_${status}` as GenogramKey) });
-    const done = this.edit((doc) => {
-      const r = addUnionEvent(doc, unionId, date ? { status, date } : { status });
-      return { ...r, change: { ...r.change, label } };
-    });
-    if (done) this.announce(label);
-  }
-
-  private saveRelation(form: HTMLFormElement, from: Id): void {
-    const data = new FormData(form);
-    const to = String(data.get('with'));
-    const kind = String(data.get('kind')) as EmotionalKind;
-    const note = String(data.get('note') ?? '').trim();
-    const w = this.words;
-    const label = w.t('relationAdded', {
-      kind: w.t(`emo_${kind}` as GenogramKey),
-      from: displayName(this.family.people.get(from), w),
-      to: displayName(this.family.people.get(to), w),
-    });
-    const done = this.edit((doc) => {
-      const r = addEmotionalRelation(doc, { from, to, kind, ...(note ? { note } : {}) });
-      return { ...r, change: { ...r.change, label } };
-    });
-    if (done) this.announce(label);
-  }
-
   private onDialogSubmit(e: SubmitEvent): void {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const dialog = this.dialog;
-    if (!dialog || !form.reportValidity()) return;
+    // The form is on the page, so its part is loaded.
+    const dialogs = this.dialogsPart.get();
+    if (!dialog || !dialogs || !form.reportValidity()) return;
     this.clearEditProblem();
-    if (dialog.type === 'person') this.savePerson(form, dialog.personId);
-    else if (dialog.type === 'union') {
-      const unionId = dialog.unionId ?? this.partnerUnions(dialog.personId).at(-1)?.id;
-      if (unionId) this.saveUnion(form, unionId);
-    } else this.saveRelation(form, dialog.personId);
+    const saving = dialogs.dialogEdit(dialog, form, this.family, this.draft, this.words);
+    if (saving && this.edit(saving.op)) this.announce(saving.label);
     // Not saved (its person is gone): the dialog and what was typed stay, with the reason.
     if (this.editProblem) return;
     this.closeDialog();
-  }
-
-  private partnerUnions(id: Id) {
-    return (this.family.partnerIn.get(id) ?? []).filter((u) => u.partners.length === 2);
   }
 
   // ------------------------------------------------------------------ keys and pointer
@@ -863,22 +790,6 @@ export class GenogramEditor extends NetworkElement {
     this.menu = { personId: id, x: box.left - frame.left + box.width / 2, y: box.bottom - frame.top };
   }
 
-  private onMenuKey(e: KeyboardEvent): void {
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])')];
-    const i = items.indexOf(this.shadowRoot!.activeElement as HTMLElement);
-    if (e.key === 'Escape' || e.key === 'Tab') {
-      e.preventDefault();
-      this.menu = undefined;
-      this.focusPending = true;
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      items[(i + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length]?.focus();
-    } else if (e.key === 'Home' || e.key === 'End') {
-      e.preventDefault();
-      items[e.key === 'Home' ? 0 : items.length - 1]?.focus();
-    }
-  }
-
   private startWithClient(e: SubmitEvent): void {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
@@ -897,7 +808,8 @@ export class GenogramEditor extends NetworkElement {
    */
   async reviewGedcom(data: Uint8Array | string, fileName = 'GEDCOM'): Promise<void> {
     // Reading a file of thousands of people takes a while: off the main thread.
-    this.pendingImport = { fileName, result: await importOffThread(data) };
+    const [result] = await Promise.all([loadJobs().then((jobs) => jobs.importOffThread(data)), this.gedcomPart.ready()]);
+    this.pendingImport = { fileName, result };
     await this.updateComplete;
   }
 
@@ -913,7 +825,7 @@ export class GenogramEditor extends NetworkElement {
   acceptGedcom(): void {
     const pending = this.pendingImport;
     this.closeImport();
-    if (!pending || importRefused(pending.result)) return;
+    if (!pending || this.gedcomPart.get()!.importRefused(pending.result)) return;
     const network = pending.result.network;
     const label = this.words.t('importDone', { people: network.people.length });
     this.edit(() => ({ doc: network, change: { type: 'replace', ids: [], label } }));
@@ -942,7 +854,9 @@ export class GenogramEditor extends NetworkElement {
 
   private renderImportDialog(): TemplateResult | typeof nothing {
     const pending = this.pendingImport;
-    if (!pending) return nothing;
+    const gedcom = this.gedcomPart.get();
+    if (!pending || !gedcom) return nothing;
+    const { importRefused, importReview } = gedcom;
     const refused = importRefused(pending.result);
     return html`<dialog class="import-dialog" part="dialog" aria-labelledby="import-title"
       @cancel=${(e: Event) => (e.preventDefault(), this.closeImport())}>
@@ -1197,43 +1111,23 @@ export class GenogramEditor extends NetworkElement {
 
   private renderDialog(): TemplateResult | typeof nothing {
     const d = this.dialog;
-    if (!d) return nothing;
-    const w = this.words;
+    // The dialog opens (and takes focus, see updated) once its part is there.
+    const dialogs = d && this.dialogsPart.get();
+    if (!d || !dialogs) return nothing;
     // The person as last seen: a dialog whose person left the document stays, with its text.
     const found = this.family.people.get(d.personId);
     if (found) this.dialogPerson = found;
     const person = found ?? this.dialogPerson;
     if (!person) return nothing;
-    const name = displayName(person, w);
-    let title: string;
-    let body: TemplateResult;
-    let canSave = true;
-    if (d.type === 'person') {
-      title = w.t('dialogPerson', { name });
-      const home = this.doc.households.find((h) => h.members.includes(this.doc.egoId));
-      body = personForm({
-        index: this.family,
-        person,
-        words: w,
-        draft: this.draft,
-        inHousehold: Boolean(home?.members.includes(person.id)),
-        onMarkerAdd: (m) => (this.draft = { markers: [...this.draft.markers, m] }),
-        onMarkerRemove: (i) => (this.draft = { markers: this.draft.markers.filter((_, j) => j !== i) }),
-        onMarkerStatus: (i, status) => (this.draft = { markers: this.draft.markers.map((m, j) => (j === i ? { ...m, status } : m)) }),
-      });
-    } else if (d.type === 'union') {
-      const unions = this.partnerUnions(d.personId);
-      const union = unions.find((u) => u.id === d.unionId) ?? unions.at(-1);
-      const other = union?.partners.find((p) => p !== d.personId);
-      title = union ? w.t('dialogUnion', { a: name, b: displayName(this.family.people.get(other ?? ''), w) }) : w.t('editUnion');
-      canSave = Boolean(union);
-      body = unionForm(this.family, d.personId, union, unions, w, (unionId) => (this.dialog = { ...d, unionId }));
-    } else {
-      title = w.t('dialogRelation', { name });
-      body = relationForm(this.family, this.people, d.personId, w, (id) => {
-        this.edit((doc) => removeEmotionalRelation(doc, id));
-      });
-    }
+    const { title, body, canSave } = dialogs.dialogContent(d, person, {
+      index: this.family,
+      people: this.people,
+      words: this.words,
+      draft: this.draft,
+      setDraft: (draft) => (this.draft = draft),
+      pickUnion: (unionId) => (this.dialog = { type: 'union', personId: d.personId, unionId }),
+      removeRelation: (id) => this.edit(dialogs.removeRelationOp(id)),
+    });
     return html`<dialog class="edit-dialog" part="dialog" aria-labelledby="dialog-title" @cancel=${(e: Event) => (e.preventDefault(), this.closeDialog())}>
       <form @submit=${this.onDialogSubmit} novalidate>
         <h2 id="dialog-title">${title}</h2>
@@ -1248,31 +1142,31 @@ export class GenogramEditor extends NetworkElement {
 
   private renderMenu(): TemplateResult | typeof nothing {
     const m = this.menu;
-    if (!m) return nothing;
+    // The menu shows (and its first item takes focus, see updated) once its part is there.
+    const part = m && this.menuPart.get();
+    if (!m || !part) return nothing;
     const t = this.words.t;
-    const name = displayName(this.family.people.get(m.personId), this.words);
-    const items: Array<[Action, string]> = [
-      ...ADD_ACTIONS.map((a): [Action, string] => [a.kind, t(a.label)]),
-      ['edit', t('editPerson')],
-      ['union', t('editUnion')],
-      ['relation', t('addRelation')],
-      ['move-left', t('moveLeft')],
-      ['move-right', t('moveRight')],
-      ['focus', t('focusHere')],
-      ['remove', t('removePerson')],
-    ];
-    return html`<div class="menu" role="menu" part="menu" aria-label=${t('actions', { name })}
-      style=${cssProps({ left: `${Math.max(4, m.x)}px`, top: `${m.y}px` })} @keydown=${this.onMenuKey}
-      @focusout=${(e: FocusEvent) => {
-        if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node)) this.menu = undefined;
-      }}>
-      ${items.map(
-        ([action, label]) => html`<button type="button" role="menuitem" data-action=${action} tabindex="-1"
-          ?disabled=${!this.enabled(action, m.personId)} @click=${() => this.run(action, m.personId)}>
-          ${label}${this.shortcut(action) ? html`<kbd aria-hidden="true">${this.shortcut(action)!.toUpperCase()}</kbd>` : nothing}
-        </button>`,
-      )}
-    </div>`;
+    return part.renderPersonMenu({
+      ...m,
+      label: t('actions', { name: displayName(this.family.people.get(m.personId), this.words) }),
+      items: [
+        ...ADD_ACTIONS.map((a): [Action, string] => [a.kind, t(a.label)]),
+        ['edit', t('editPerson')],
+        ['union', t('editUnion')],
+        ['relation', t('addRelation')],
+        ['move-left', t('moveLeft')],
+        ['move-right', t('moveRight')],
+        ['focus', t('focusHere')],
+        ['remove', t('removePerson')],
+      ],
+      enabled: (action) => this.enabled(action, m.personId),
+      shortcut: (action) => this.shortcut(action),
+      run: (action) => this.run(action, m.personId),
+      close: (refocus) => {
+        this.menu = undefined;
+        if (refocus) this.focusPending = true;
+      },
+    });
   }
 }
 

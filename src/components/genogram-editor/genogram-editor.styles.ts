@@ -359,106 +359,12 @@ export const genogramStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .import-problems {
-    max-height: 40vh;
-    overflow: auto;
-    padding-left: 1.25em;
-  }
-  .import-problems .error {
-    font-weight: 600;
-  }
-  .import-problems .line {
-    font-variant-numeric: tabular-nums;
-    color: var(--_muted);
-  }
-  /* ---------------------------------------------------------------- dialogs, menu, start */
-  dialog {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    max-width: min(36rem, calc(100vw - 2rem));
-    width: 100%;
-    box-sizing: border-box;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.35);
-  }
-  dialog h2 {
-    margin-top: 0;
-    font-size: 1.15em;
-  }
+  /* ---------------------------------------------------------------- start (the dialogs' and the menu's styles come with their lazy parts) */
   .field {
     display: grid;
     gap: 0.2rem;
     margin-bottom: 0.6rem;
     flex: 1 1 12rem;
-  }
-  .field.check {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .field.check input {
-    min-height: auto;
-    width: 1.4em;
-    height: 1.4em;
-  }
-  .field-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75rem;
-    align-items: end;
-  }
-  fieldset {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    margin: 0 0 0.6rem;
-  }
-  .markers ul,
-  .relations-list {
-    list-style: none;
-    padding: 0;
-    margin: 0 0 0.5rem;
-    display: grid;
-    gap: 0.35rem;
-  }
-  .markers li,
-  .relations-list li {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-  }
-  .dialog-buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    justify-content: flex-end;
-  }
-  .menu {
-    position: absolute;
-    z-index: 10;
-    display: grid;
-    min-width: 14rem;
-    padding: 0.25rem;
-    background: var(--_surface-raised);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 6px 20px rgb(0 0 0 / 0.2);
-  }
-  .menu button {
-    border: none;
-    border-radius: calc(var(--_radius) / 2);
-    text-align: start;
-    display: flex;
-    justify-content: space-between;
-    background: transparent;
-  }
-  .menu button:focus-visible,
-  .menu button:hover:not(:disabled) {
-    background: var(--_accent);
-    color: var(--_on-accent);
   }
   .empty-start {
     max-width: 30rem;

@@ -7,6 +7,8 @@ import type { GedcomImportResult } from '../../io/index.js';
 import type { Locale } from '../../i18n/catalog.js';
 import type { Words } from './genogram-labels.js';
 
+export { dialogStyles } from './genogram-dialog.styles.js';
+
 export interface PendingImport {
   fileName: string;
   result: GedcomImportResult;

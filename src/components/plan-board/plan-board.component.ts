@@ -9,33 +9,15 @@ import { commonMessages } from '../../i18n/catalogs/common.js';
 import { editSafetyMessages } from '../../i18n/catalogs/edit-safety.js';
 import type { PlanBoardKey } from '../../i18n/catalogs/plan-board.js';
 import { AGREEMENT_STATUSES, type Agreement, type AgreementStatus, type CareNetwork, type Change, type Id } from '../../model/types.js';
-import {
-  addAgreement,
-  addCondition,
-  addMeeting,
-  addPerson,
-  addQuestion,
-  moveAgreement,
-  moveQuestion,
-  removeAgreement,
-  removeCondition,
-  removeMeeting,
-  removeQuestion,
-  setCoreTeam,
-  updateAgreement,
-  updateCondition,
-  updateMeeting,
-  updatePlan,
-  updateQuestion,
-} from '../../model/operations/index.js';
+import { addPerson, moveAgreement, moveQuestion, setCoreTeam } from '../../model/operations/index.js';
 import { filterAgreements, isEmptyFilter, loadPerPerson, nextReview, planPeople, type AgreementFilter } from '../../model/plan-figures.js';
 import { formatWhen, planToText } from '../../io/plan-text.js';
 import { planToIcs } from '../../io/ics.js';
 import { PlanView, STATUS_ICONS, canTakePart } from './plan-view.js';
 import type { EditTarget } from './plan-forms.js';
 import { LazyPart } from '../../base/lazy-part.js';
+import type * as exportModule from '../../base/export.js';
 import { CardDrag, type DropTarget } from './plan-drag.js';
-import { downloadFile, exportFileName, printView } from '../../base/export.js';
 import { planBoardStyles } from './plan-board.styles.js';
 
 export interface AgreementSelectDetail {
@@ -157,11 +139,13 @@ export class PlanBoard extends NetworkElement {
   private focusPresent = false;
 
   // Parts the board does not need for its first paint, each in a chunk of its own: the edit
-  // forms (preloaded when the browser is idle, so a first click rarely waits), the
-  // presentation and the print view.
-  private readonly formsPart = new LazyPart(this, () => import('./plan-forms.js'));
+  // forms with their styles and what saving them does (preloaded when the browser is idle, so
+  // a first click rarely waits), the presentation and the print view.
+  private readonly formsPart = new LazyPart(this, () => import('./plan-forms.js'), (m) => m.formStyles);
   private readonly presentPart = new LazyPart(this, () => import('./plan-present.js'), (m) => m.presentStyles);
   private readonly printPart = new LazyPart(this, () => import('./plan-print.js'), (m) => m.printStyles);
+  /** Saving files and printing: loaded when the export menu opens or the board prints. */
+  private readonly exportPart = new LazyPart(this, () => import('../../base/export.js'));
 
   private get view(): PlanView {
     return new PlanView(this.doc, this.i18n);
@@ -204,7 +188,7 @@ export class PlanBoard extends NetworkElement {
     const head = body.querySelector('.print-head');
     const subtitle = head?.querySelector('p')?.textContent?.replace(/\s+/g, ' ').trim();
     head?.remove();
-    const { PRINT_CSS } = await this.printPart.ready();
+    const [{ PRINT_CSS }, { printView }] = await Promise.all([this.printPart.ready(), this.exportPart.ready()]);
     await printView({ title: this.printTitle(), subtitle, content: [body], css: PRINT_CSS, lang: this.i18n.locale });
   }
 
@@ -383,7 +367,7 @@ export class PlanBoard extends NetworkElement {
         <button type="button" class="present-btn" @click=${this.startPresenting}>${this.t('present')}</button>
         <button type="button" class="print-btn" @click=${() => (this.mode = 'print')}>${this.t('printPreview')}</button>
         <details class="export dropdown">
-          <summary>${this.t('export')}</summary>
+          <summary @click=${() => this.exportPart.get()}>${this.t('export')}</summary>
           <div class="export-menu dropdown-panel">
             <button type="button" class="export-ics" @click=${this.saveIcs}>${this.t('exportIcs')}</button>
             <button type="button" class="export-md" @click=${() => this.saveText('markdown')}>${this.t('exportMarkdown')}</button>
@@ -1031,68 +1015,12 @@ export class PlanBoard extends NetworkElement {
     e.preventDefault();
     const target = this.editing;
     const form = e.target as HTMLFormElement;
-    if (!target || !form.reportValidity()) return;
-    const data = new FormData(form);
-    const text = (name: string): string | undefined => {
-      const value = String(data.get(name) ?? '').trim();
-      return value || undefined;
-    };
-    let change: Change | undefined;
-    switch (target.kind) {
-      case 'question': {
-        const fields = { text: text('text') ?? '' };
-        change = target.id ? this.edit((d) => updateQuestion(d, target.id!, fields)) : this.edit((d) => addQuestion(d, fields));
-        if (change && !target.id) this.returnFocus = `[data-column="${change.ids[0]}"] .add-agreement`;
-        break;
-      }
-      case 'agreement': {
-        const when = { date: text('whenDate'), until: text('whenUntil'), text: text('whenText') };
-        const fields = {
-          what: text('what') ?? '',
-          who: target.who.filter((id) => this.doc.people.some((p) => p.id === id)),
-          where: text('where'),
-          when: when.date || when.until || when.text ? JSON.parse(JSON.stringify(when)) : undefined,
-          how: text('how'),
-          status: (text('status') ?? 'not-started') as AgreementStatus,
-          reviewDate: text('reviewDate'),
-          notes: text('notes'),
-          conditionId: text('conditionId'),
-        };
-        if (target.id) change = this.edit((d) => updateAgreement(d, target.id!, fields));
-        else {
-          const clean = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as typeof fields;
-          change = this.edit((d) => addAgreement(d, { ...clean, questionId: target.questionId }));
-          if (change) this.returnFocus = `[data-card="${change.ids[0]}"] .card-title`;
-        }
-        break;
-      }
-      case 'condition': {
-        const fields = { text: text('text') ?? '', agency: text('agency') ?? '', meaning: text('meaning') };
-        if (target.id) change = this.edit((d) => updateCondition(d, target.id!, fields));
-        else {
-          const { meaning, ...rest } = fields;
-          change = this.edit((d) => addCondition(d, meaning ? { ...rest, meaning } : rest));
-        }
-        break;
-      }
-      case 'meeting': {
-        const fields = {
-          date: text('date') ?? '',
-          goesWell: text('goesWell'),
-          needsAttention: text('needsAttention'),
-          planChanges: text('planChanges'),
-        };
-        if (target.id) change = this.edit((d) => updateMeeting(d, target.id!, fields));
-        else {
-          const clean = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as typeof fields;
-          change = this.edit((d) => addMeeting(d, clean));
-        }
-        break;
-      }
-      case 'review':
-        change = this.edit((d) => updatePlan(d, { reviewDate: text('reviewDate') }));
-        break;
-    }
+    // The form is on the page, so its part is loaded.
+    const forms = this.formsPart.get();
+    if (!target || !forms || !form.reportValidity()) return;
+    const save = forms.formSave(target, new FormData(form), this.doc);
+    const change = this.edit(save.op);
+    if (change && save.focusAfterAdd) this.returnFocus = save.focusAfterAdd(change);
     if (change) {
       const what = this.describeChange(change);
       this.announce(this.t(target.kind !== 'review' && !('id' in target && target.id) ? 'added' : 'changed', { what }));
@@ -1105,14 +1033,9 @@ export class PlanBoard extends NetworkElement {
   private removeEditing(): void {
     const target = this.editing;
     if (!target || target.kind === 'review' || !target.id) return;
-    const id = target.id;
-    const ops = {
-      question: removeQuestion,
-      agreement: removeAgreement,
-      condition: removeCondition,
-      meeting: removeMeeting,
-    } as const;
-    const change = this.edit((d) => ops[target.kind](d, id));
+    const forms = this.formsPart.get();
+    if (!forms) return;
+    const change = this.edit(forms.formRemove(target.kind, target.id));
     if (change) this.announce(this.t('removed', { what: this.describeChange(change) }));
     this.returnFocus = target.kind === 'agreement' ? `[data-column="${target.questionId}"] .add-agreement` : '.add-question';
     if (target.kind === 'condition') this.returnFocus = '.add-condition';
@@ -1122,8 +1045,18 @@ export class PlanBoard extends NetworkElement {
 
   // ---- files ------------------------------------------------------------------------------
 
-  private fileName(extension: string): string {
-    return exportFileName(`${this.t('boardLabel')} ${this.view.clientName()}`, extension);
+  /**
+   * Saves a file in the page (no network), then says so. The saving code is a lazy part, loaded
+   * when the export menu opens, so a click on a file button rarely waits for it.
+   */
+  private save(text: string, extension: string, type: string, said: string): void {
+    const done = ({ downloadFile, exportFileName }: typeof exportModule) => {
+      downloadFile(text, exportFileName(`${this.t('boardLabel')} ${this.view.clientName()}`, extension), type);
+      this.announce(said);
+    };
+    const loaded = this.exportPart.get();
+    if (loaded) done(loaded);
+    else void this.exportPart.ready().then(done, () => undefined);
   }
 
   private printTitle(): string {
@@ -1133,15 +1066,13 @@ export class PlanBoard extends NetworkElement {
   private saveIcs = (): void => {
     const v = this.view;
     const { ics, count, skipped } = planToIcs(this.doc, v.calendarLabels(), { calendarName: v.title() });
-    downloadFile(ics, this.fileName('ics'), 'text/calendar;charset=utf-8');
     const said = this.t('icsSaved', { count });
     const left = skipped.length === 1 ? this.t('icsSkippedOne') : this.t('icsSkipped', { count: skipped.length });
-    this.announce(skipped.length ? `${said} ${left}` : said);
+    this.save(ics, 'ics', 'text/calendar;charset=utf-8', skipped.length ? `${said} ${left}` : said);
   };
 
   private saveText(format: 'markdown' | 'text'): void {
     const text = format === 'markdown' ? this.toMarkdown() : this.toPlainText();
-    downloadFile(text, this.fileName(format === 'markdown' ? 'md' : 'txt'), `${format === 'markdown' ? 'text/markdown' : 'text/plain'};charset=utf-8`);
-    this.announce(this.t('textSaved'));
+    this.save(text, format === 'markdown' ? 'md' : 'txt', `${format === 'markdown' ? 'text/markdown' : 'text/plain'};charset=utf-8`, this.t('textSaved'));
   }
 }

@@ -1,13 +1,32 @@
 /**
  * The forms of the board's edit dialog: a question, an agreement, a condition, a meeting's
- * notes, the plan's review date. Plain labelled controls, big enough to touch; the dialog
- * reads the values with FormData, so the forms hold no state except who is picked.
+ * notes, the plan's review date, and what saving or removing each one does to the document.
+ * Plain labelled controls, big enough to touch; the dialog reads the values with FormData, so
+ * the forms hold no state except who is picked. A lazy part of the board: only an opened form
+ * needs it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formValue } from '../../base/form-value.js';
-import { AGREEMENT_STATUSES, type Id, type PartialDate } from '../../model/types.js';
+import { AGREEMENT_STATUSES, type AgreementStatus, type CareNetwork, type Change, type Id, type OpResult, type PartialDate } from '../../model/types.js';
+import {
+  addAgreement,
+  addCondition,
+  addMeeting,
+  addQuestion,
+  removeAgreement,
+  removeCondition,
+  removeMeeting,
+  removeQuestion,
+  updateAgreement,
+  updateCondition,
+  updateMeeting,
+  updatePlan,
+  updateQuestion,
+} from '../../model/operations/index.js';
 import { isFullDate } from '../../model/plan-figures.js';
 import { canTakePart, type PlanView } from './plan-view.js';
+
+export { formStyles } from './plan-forms.styles.js';
 
 export type EditTarget =
   | { kind: 'question'; id?: Id }
@@ -179,4 +198,70 @@ export function renderForm(v: PlanView, target: EditTarget, on: FormHandlers): T
       break;
   }
   return html`<form method="dialog" @submit=${on.submit}>${body}</form>`;
+}
+
+/** What saving a form does: one edit, and where focus goes after a new record was added. */
+export interface FormSave {
+  op: (doc: CareNetwork) => OpResult;
+  focusAfterAdd?: (change: Change) => string;
+}
+
+/** The edit a submitted form stands for (`doc` is the document the form was filled in for). */
+export function formSave(target: EditTarget, data: FormData, doc: CareNetwork): FormSave {
+  const text = (name: string): string | undefined => {
+    const value = String(data.get(name) ?? '').trim();
+    return value || undefined;
+  };
+  switch (target.kind) {
+    case 'question': {
+      const fields = { text: text('text') ?? '' };
+      if (target.id) return { op: (d) => updateQuestion(d, target.id!, fields) };
+      return { op: (d) => addQuestion(d, fields), focusAfterAdd: (change) => `[data-column="${change.ids[0]}"] .add-agreement` };
+    }
+    case 'agreement': {
+      const when = { date: text('whenDate'), until: text('whenUntil'), text: text('whenText') };
+      const fields = {
+        what: text('what') ?? '',
+        who: target.who.filter((id) => doc.people.some((p) => p.id === id)),
+        where: text('where'),
+        when: when.date || when.until || when.text ? JSON.parse(JSON.stringify(when)) : undefined,
+        how: text('how'),
+        status: (text('status') ?? 'not-started') as AgreementStatus,
+        reviewDate: text('reviewDate'),
+        notes: text('notes'),
+        conditionId: text('conditionId'),
+      };
+      if (target.id) return { op: (d) => updateAgreement(d, target.id!, fields) };
+      const clean = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as typeof fields;
+      return {
+        op: (d) => addAgreement(d, { ...clean, questionId: target.questionId }),
+        focusAfterAdd: (change) => `[data-card="${change.ids[0]}"] .card-title`,
+      };
+    }
+    case 'condition': {
+      const fields = { text: text('text') ?? '', agency: text('agency') ?? '', meaning: text('meaning') };
+      if (target.id) return { op: (d) => updateCondition(d, target.id!, fields) };
+      const { meaning, ...rest } = fields;
+      return { op: (d) => addCondition(d, meaning ? { ...rest, meaning } : rest) };
+    }
+    case 'meeting': {
+      const fields = {
+        date: text('date') ?? '',
+        goesWell: text('goesWell'),
+        needsAttention: text('needsAttention'),
+        planChanges: text('planChanges'),
+      };
+      if (target.id) return { op: (d) => updateMeeting(d, target.id!, fields) };
+      const clean = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as typeof fields;
+      return { op: (d) => addMeeting(d, clean) };
+    }
+    case 'review':
+      return { op: (d) => updatePlan(d, { reviewDate: text('reviewDate') }) };
+  }
+}
+
+/** Removes the record a form edits. */
+export function formRemove(kind: 'question' | 'agreement' | 'condition' | 'meeting', id: Id): (doc: CareNetwork) => OpResult {
+  const ops = { question: removeQuestion, agreement: removeAgreement, condition: removeCondition, meeting: removeMeeting } as const;
+  return (doc) => ops[kind](doc, id);
 }

@@ -287,7 +287,44 @@ describe('<eco-gram> editing', () => {
   });
 });
 
+describe('<eco-gram> lazy table', () => {
+  it('starting in the table view, paints the toolbar and the table together (no flash while its part loads)', async () => {
+    const el = document.createElement('eco-gram') as EcoGram;
+    el.view = 'table';
+    el.network = householdEcomap();
+    const firstPaint: Array<{ toolbar: boolean; table: boolean }> = [];
+    document.body.append(el);
+    const observer = new MutationObserver(() => {
+      const toolbar = Boolean(root(el).querySelector('.toolbar'));
+      if (toolbar && !firstPaint.length) firstPaint.push({ toolbar, table: Boolean(root(el).querySelector('table.systems')) });
+    });
+    observer.observe(root(el), { childList: true, subtree: true });
+    try {
+      await el.updateComplete;
+      expect(firstPaint).to.deep.equal([{ toolbar: true, table: true }]);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+});
+
 describe('<eco-gram> keyboard', () => {
+  it('opens a menu from the keyboard with focus in it, also before its lazy part has loaded', async () => {
+    // The menus are a lazy part: a fresh element has not loaded them when Enter is pressed at once.
+    const el = await render(householdEcomap());
+    const system = root(el).querySelector<SVGGElement>('[data-focus-key^="system:"]')!;
+    system.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const menu = root(el).querySelector('[part="menu"]')!;
+    expect(menu, 'menu').to.exist;
+    expect(root(el).activeElement).to.equal(menu.querySelector('input[name="system-name"]'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(focusedKey(el)).to.equal(system.getAttribute('data-focus-key'));
+  });
+
   it('walks centre → system → its lines with arrows, changes a line in the menu, and returns focus', async () => {
     const el = await render(householdEcomap());
     root(el).querySelector<SVGGElement>('[data-focus-key="centre"]')!.focus();

@@ -134,6 +134,20 @@ describe('<genogram-editor> editing', () => {
     expect(doc(el)).to.equal(before);
   });
 
+  it('opens the details dialog with Enter, focus in its first field, also before its lazy part has loaded', async () => {
+    // The dialogs are a lazy part: a fresh element has not loaded them when Enter is pressed at once.
+    const el = await render();
+    focusPerson(el, 'sanne');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(dialog(el).open).to.be.true;
+    expect(root(el).activeElement).to.equal(dialog(el).querySelector('input[name="name"]'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el)).to.not.exist;
+    expect(root(el).activeElement!.getAttribute('data-person')).to.equal('sanne');
+  });
+
   it('refuses a malformed date in the details dialog', async () => {
     const el = await render();
     await click(el, 'edit');
