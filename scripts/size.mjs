@@ -29,12 +29,12 @@ const GOAL_ELEMENT_KIB = 25;
 // totals are higher than before as each lazy chunk gzips on its own. network-circles and
 // care-network keep their earlier ceilings (about + 10 %) while work on them goes on.
 const CEILINGS = {
-  all: [153.5, 189],
-  'care-network': [16, 20.5],
-  // network-circles total: +2 KiB for tie editing and the no-lost-edits forms (its chunks gzip separately).
-  'network-circles': [55, 66],
+  all: [155.5, 191],
+  'care-network': [15, 19],
+  'network-circles': [51, 62.5],
   'eco-gram': [47.3, 57.9],
-  'genogram-editor': [62.4, 90.2],
+  // The genogram layout's crossing-avoiding partner order and tidy pass (issue #3) added ~2 KiB.
+  'genogram-editor': [64.8, 92.6],
   'plan-board': [40.9, 54],
   'radio-checklist': [37.8, 42.7],
 };
