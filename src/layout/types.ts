@@ -121,13 +121,38 @@ export interface GenogramQuality {
   meanDisplacement: number;
 }
 
+/** The kinds of compromise a genogram layout reports (see `GenogramLayout.compromises`). */
+export type GenogramCompromiseKind =
+  /** A partner in the family they are a child of: drawn on the parents' row. */
+  | 'partner-is-child'
+  /** Parent links form a circle (someone is their own ancestor): one link left out. */
+  | 'ancestor-cycle'
+  /** Drawn more than one generation below the parents (a partner is younger). */
+  | 'generation-span'
+  /** A loop (related partners, two families joined twice): some lines may cross. */
+  | 'loop'
+  /** Both partners' parents drawn and the person has brothers or sisters: a line crosses. */
+  | 'partner-families'
+  /** Several partners' parents on one side: a line crosses. */
+  | 'far-side'
+  /** More than two of a sibship bring a partner's family: a line crosses. */
+  | 'tall-child'
+  /** A child of the middle one of three or more unions: a line crosses. */
+  | 'middle-union'
+  /** Lines cross where no other reason applies. */
+  | 'crossings';
+
 export interface GenogramLayout {
   /** Positions of the people laid out (in a focus window: only those inside it). */
   positions: Record<Id, Point & { generation: number }>;
   unions: GenogramUnionGeometry[];
   quality: GenogramQuality;
-  /** Where the layout had to compromise (loops, consanguinity), in plain words, per id. */
-  compromises: Array<{ ids: Id[]; reason: string }>;
+  /**
+   * Where the layout had to compromise (loops, consanguinity, lines that cannot avoid crossing):
+   * the people concerned (the first is the one it is about), the reason in plain English words,
+   * and its kind, so an element can word it in its own language.
+   */
+  compromises: Array<{ ids: Id[]; reason: string; kind: GenogramCompromiseKind }>;
   /** Ids left out by the focus window. */
   hidden: Id[];
 }

@@ -29,6 +29,7 @@ import { computeLayout } from './genogram-layout.js';
 import { NODE_WIDTH, ROW_HEIGHT, SYMBOL, drawGenogram, drawingBounds, sliceOrder, type Bounds } from './genogram-drawing.js';
 import { legendSvg, renderLegend, usedEntries } from './genogram-legend.js';
 import { displayName, personDescription, personTitle, type GenogramKey, type Words } from './genogram-labels.js';
+import { renderCompromises } from './genogram-compromises.js';
 import type { Dialog, PersonDraft } from './genogram-dialogs.js';
 import { renderFamilyTable } from './genogram-table.js';
 import type { PendingImport } from './genogram-gedcom.js';
@@ -98,6 +99,7 @@ const ADD_ACTIONS: Array<{ kind: AddKind; label: GenogramKey; short: GenogramKey
  * @csspart toolbar - The bar with the actions.
  * @csspart canvas - The scrolling area around the drawing.
  * @csspart drawing - The SVG drawing.
+ * @csspart compromises - The notes under the drawing where the layout had to compromise (lines that must cross, loops), each naming the person concerned.
  * @csspart person - One person's symbol and labels.
  * @csspart legend - The key to the symbols and lines.
  * @csspart table - The table view.
@@ -1079,6 +1081,7 @@ export class GenogramEditor extends NetworkElement {
           ${legend}
         </svg>
       </div>
+      ${renderCompromises(layout, this.family, w, (id) => this.select(id, { focus: true, announce: true }))}
       <details class="keys-help"><summary>${w.t('keysHelp')}</summary><p>${w.t('keysText')}</p></details>`;
   }
 

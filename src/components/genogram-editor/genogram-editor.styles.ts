@@ -377,11 +377,29 @@ export const genogramStyles = css`
   .empty-start h2 {
     margin-top: 0;
   }
-  .keys-help {
+  .keys-help,
+  .compromises {
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .keys-help summary {
+  .compromises ul {
+    margin: 0.25em 0;
+    padding-inline-start: 1.2em;
+  }
+  .compromises button.link {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: none;
+    padding: 0;
+    min-height: 0;
+    min-width: 0;
+    display: inline;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .keys-help summary,
+  .compromises summary {
     cursor: pointer;
     min-height: var(--_touch);
     display: flex;
@@ -390,6 +408,7 @@ export const genogramStyles = css`
   @media print {
     .toolbar,
     .keys-help,
+    .compromises,
     dialog,
     .menu {
       display: none !important;

@@ -1,9 +1,11 @@
 import type { Id } from '../../model/types.js';
+import type { GenogramCompromiseKind } from '../types.js';
 import { DisjointSet, type FamilyGraph } from './graph.js';
 
 export interface Compromise {
   ids: Id[];
   reason: string;
+  kind: GenogramCompromiseKind;
 }
 
 /**
@@ -37,6 +39,7 @@ export function assignGenerations(graph: FamilyGraph, focus: number, compromises
     if (from === to) {
       compromises.push({
         ids: [graph.ids[p], graph.unions[u].id],
+        kind: 'partner-is-child',
         reason: 'This person is a partner in the family they are a child of; drawn on the same row as the parents.',
       });
       continue;
@@ -72,6 +75,7 @@ export function assignGenerations(graph: FamilyGraph, focus: number, compromises
     }
     compromises.push({
       ids: membersOf(clusterOf, stuck).map((p) => graph.ids[p]),
+      kind: 'ancestor-cycle',
       reason: 'The parent links form a circle (someone is their own ancestor); one link was left out of the generations.',
     });
     indegree.set(stuck, 0);
@@ -133,6 +137,7 @@ export function assignGenerations(graph: FamilyGraph, focus: number, compromises
     if (span > 1)
       compromises.push({
         ids: [graph.ids[p], graph.unions[u].id],
+        kind: 'generation-span',
         reason: `Drawn ${span} generations below the parents, because a partner belongs to a younger generation.`,
       });
   }
@@ -177,6 +182,7 @@ export function findLoops(graph: FamilyGraph, compromises: Compromise[]): Set<nu
       loops.add(u.index);
       compromises.push({
         ids: [u.id, ...u.partners.map((q) => graph.ids[q])],
+        kind: 'loop',
         reason: 'This family has a loop (the partners are related, or two families are joined twice); some lines may cross.',
       });
     }

@@ -139,7 +139,7 @@ export function layoutGenogram(network: CareNetwork, options: GenogramNetworkOpt
     // birth order leaves no room (the order says where); anything else is a fault to report.
     const explained = conflictCompromises(conflicts, graph);
     compromises.push(...explained);
-    if (!explained.length) compromises.push({ ids: [], reason: `The order could not avoid ${bestCrossings} crossing lines.` });
+    if (!explained.length) compromises.push({ ids: [], reason: `The order could not avoid ${bestCrossings} crossing lines.`, kind: 'crossings' });
   }
   const quality = genogramQuality({ positions, unions }, unionMembers, { rowHeight, nodeWidth, symbolSize }, previous);
   return { positions, unions, quality, compromises, hidden };
@@ -166,7 +166,7 @@ function conflictCompromises(conflicts: PlanarConflict[], graph: FamilyGraph): C
     const key = `${conflict.kind}:${ids.join(',')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ ids, reason: CONFLICT_REASONS[conflict.kind] });
+    out.push({ ids, reason: CONFLICT_REASONS[conflict.kind], kind: conflict.kind });
   }
   return out;
 }
