@@ -340,8 +340,8 @@ function shiftSubtrees(
   const unions = graph.unions.map((u) => u.index).filter((u) => order.anchorRow(u) >= 0);
   unions.sort((a, b) => order.anchorRow(a) - order.anchorRow(b));
   const inSubtree = new Uint8Array(blocks.length);
-  // |sibship centre − drop point| of one union (0 without children one row down).
-  const offsetOf = (u: number) => {
+  // Drop point − sibship centre of one union (NaN without children one row down).
+  const shortfall = (u: number): number => {
     const row = order.anchorRow(u);
     let lo = Infinity;
     let hi = -Infinity;
@@ -350,7 +350,7 @@ function shiftSubtrees(
         lo = Math.min(lo, x[c]);
         hi = Math.max(hi, x[c]);
       }
-    if (lo > hi) return 0;
+    if (lo > hi) return NaN;
     let sum = 0;
     let k = 0;
     for (const p of graph.unions[u].partners)
@@ -358,28 +358,14 @@ function shiftSubtrees(
         sum += x[p];
         k++;
       }
-    return Math.abs((lo + hi) / 2 - sum / k);
+    return sum / k - (lo + hi) / 2;
   };
+  const offsetOf = (u: number) => Math.abs(shortfall(u)) || 0;
   /** Moves the subtree below union u toward u's drop point, when there is room and it helps. */
   const tidy = (u: number): void => {
     const row = order.anchorRow(u);
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const c of graph.unions[u].children)
-      if (rowOf[c] === row + 1) {
-        lo = Math.min(lo, x[c]);
-        hi = Math.max(hi, x[c]);
-      }
-    if (lo > hi) return;
-    let sum = 0;
-    let k = 0;
-    for (const p of graph.unions[u].partners)
-      if (rowOf[p] === row) {
-        sum += x[p];
-        k++;
-      }
-    const want = sum / k - (lo + hi) / 2;
-    if (Math.abs(want) < 1) return;
+    const want = shortfall(u);
+    if (!(Math.abs(want) >= 1)) return;
     // The subtree: the children's blocks and every block below them, downwards only.
     const list: number[] = [];
     for (const c of graph.unions[u].children) {
