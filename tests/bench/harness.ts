@@ -21,8 +21,12 @@ export async function medianMs(fn: () => unknown, { warmup = 3, repeats = 15 } =
     await fn();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  return round(times[Math.floor(times.length / 2)]);
+  return round(median(times));
+}
+
+/** The middle value (the upper one of an even count); sorts `times` in place. */
+function median(times: number[]): number {
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
 /**
@@ -49,7 +53,6 @@ export async function pairedMedianMs(
     await b();
     tb.push(performance.now() - t0);
   }
-  const median = (times: number[]) => times.sort((x, y) => x - y)[Math.floor(times.length / 2)];
   return [median(ta), median(tb)];
 }
 

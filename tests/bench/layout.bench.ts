@@ -121,7 +121,7 @@ export async function run(): Promise<BenchReport> {
         ...genogramQuality(q),
         moveAfterAddChild: round(after.mean, 1),
         moveAfterAddChildWorst: round(after.worst, 1),
-        loops: layout.compromises.filter((c) => /loop/.test(c.reason)).length,
+        loops: layout.compromises.filter((c) => c.kind === 'loop').length,
       },
       peer_quality: null,
     });
@@ -170,7 +170,7 @@ export async function run(): Promise<BenchReport> {
     const layout = layoutGenogram(doc, options);
     const ms = await medianMs(() => layoutGenogram(doc, options), { warmup: 2, repeats: 9 });
     const q = layout.quality;
-    const loops = layout.compromises.filter((c) => /loop/.test(c.reason)).length;
+    const loops = layout.compromises.filter((c) => c.kind === 'loop').length;
     const people = Object.keys(layout.positions).length;
     rows.push({
       case: `gedcom-${name}`,
