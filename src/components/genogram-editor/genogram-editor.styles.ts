@@ -386,16 +386,13 @@ export const genogramStyles = css`
     margin: 0.25em 0;
     padding-inline-start: 1.2em;
   }
+  /* The table's link button (above), inline in a sentence here: a name within the note's text. */
   .compromises button.link {
     font: inherit;
     color: var(--_accent);
-    background: none;
-    border: none;
-    padding: 0;
     min-height: 0;
     min-width: 0;
     display: inline;
-    text-decoration: underline;
     cursor: pointer;
   }
   .keys-help summary,

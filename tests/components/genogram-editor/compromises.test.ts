@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/genogram-editor.js';
 import type { GenogramEditor } from '../../../src/genogram-editor.js';
 import type { PersonSelectDetail } from '../../../src/base/events.js';
@@ -28,6 +29,19 @@ describe('<genogram-editor> notes on the drawing', () => {
     item.querySelector('button')!.click();
     expect(((await selected) as CustomEvent<PersonSelectDetail>).detail.personId).to.equal('client');
     await expect(el).to.be.accessible();
+  });
+
+  it('works by keyboard: Enter opens the notes, Tab reaches the name, Enter selects the person', async () => {
+    const el = await render({ ...twoPartnersWithFamilies(true), egoId: 'k1' });
+    const details = notes(el)!;
+    details.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open, 'Enter opens the notes').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement, 'Tab reaches the name').to.equal(details.querySelector('li button'));
+    const selected = oneEvent(el, 'person-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent<PersonSelectDetail>).detail.personId).to.equal('client');
   });
 
   it('shows no notes when the drawing needs no compromise', async () => {
