@@ -14,6 +14,8 @@ export const themeTokens = css`
     --_muted: var(--cn-color-muted, light-dark(#4f5b6b, #aab4c2));
     --_surface: var(--cn-color-surface, light-dark(#ffffff, #161b22));
     --_surface-raised: var(--cn-color-surface-raised, light-dark(#f4f6f9, #222a35));
+    /* The one shadow of every floating panel (menus, dropdowns, popovers), so they look alike. */
+    --_shadow-raised: 0 6px 20px rgb(0 0 0 / 0.22);
     --_border: var(--cn-color-border, light-dark(#8793a3, #6b7788));
     --_accent: var(--cn-color-accent, light-dark(#1a5fb4, #78aeff));
     --_on-accent: var(--cn-color-on-accent, light-dark(#ffffff, #0b1220));
@@ -139,7 +141,7 @@ export const controlStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+    box-shadow: var(--_shadow-raised);
   }
   details.dropdown[data-align='start'] > .dropdown-panel {
     inset-inline-end: auto;

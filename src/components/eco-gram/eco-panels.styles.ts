@@ -14,7 +14,7 @@ export const panelStyles = css`
     background: var(--_surface-raised);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: 0 6px 24px rgb(0 0 0 / 0.25);
+    box-shadow: var(--_shadow-raised);
   }
   .menu h2 {
     font-size: 1em;

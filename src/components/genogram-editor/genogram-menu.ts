@@ -64,7 +64,7 @@ export const menuStyles = css`
     background: var(--_surface-raised);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: 0 6px 20px rgb(0 0 0 / 0.2);
+    box-shadow: var(--_shadow-raised);
   }
   .menu button {
     border: none;

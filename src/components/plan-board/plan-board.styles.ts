@@ -366,7 +366,7 @@ export const planBoardStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: 0 6px 20px rgb(0 0 0 / 0.25);
+    box-shadow: var(--_shadow-raised);
   }
   .menu [role^='menuitem'] {
     text-align: left;

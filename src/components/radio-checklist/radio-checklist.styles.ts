@@ -229,7 +229,7 @@ export const radioChecklistStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-raised);
     color: var(--_text);
-    box-shadow: 0 4px 14px rgb(0 0 0 / 0.2);
+    box-shadow: var(--_shadow-raised);
     font-size: 0.9em;
     pointer-events: none;
   }
